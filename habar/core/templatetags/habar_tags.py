@@ -1,0 +1,55 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page):
+    """One link per language of the site: the page's translation, else that language's home.
+
+    Returns dicts with code, name, url, current, and whether the target is a translation
+    of this very page (for hreflang alternates).
+    """
+    request = context["request"]
+    site_settings = context["settings"]["habar_sites"]["SiteSettings"]
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    home = context.get("home_page")
+    homes = {}
+    if home is not None:
+        homes = {
+            p.locale.language_code: p
+            for p in home.get_translations(inclusive=True).live().select_related("locale")
+        }
+    links = []
+    for code in site_settings.languages:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        info = get_language_info(code) if code in dict(settings.LANGUAGES) else {}
+        links.append(
+            {
+                "code": code,
+                "name": dict(settings.LANGUAGES).get(code, info.get("name_local", code)),
+                "url": target.get_url(request=request),
+                "full_url": target.get_full_url(request=request),
+                "current": target.pk == page.pk,
+                "is_translation": code in translations,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The live sections of the current site and language, for the main navigation."""
+    from habar.news.models import ArticleIndexPage
+
+    home = context.get("home_page")
+    if home is None:
+        return ArticleIndexPage.objects.none()
+    return ArticleIndexPage.objects.child_of(home).live().public().only("title", "url_path")

@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.vary import vary_on_headers
+from wagtail.models import Site
+
+from habar.sites.models import SiteSettings
+
+
+@vary_on_headers("Accept-Language", "Cookie")
+def language_redirect(request):
+    """`/` sends a reader to the best of the site's languages, else its default one."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    site_settings = SiteSettings.for_site(site)
+    return redirect(f"/{preferred_language(request, site_settings)}/")
+
+
+def preferred_language(request, site_settings):
+    wanted = [request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")]
+    wanted += [
+        code for code, _q in parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
+    ]
+    for code in wanted:
+        base = code.split("-")[0].lower()
+        if base in site_settings.languages:
+            return base
+    return site_settings.default_language
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

@@ -1,0 +1,21 @@
+"""Test settings: the same database and cache selection as production (DATABASE_URL,
+REDIS_URL), so the suite runs on SQLite and again on PostgreSQL + Redis."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import database_from_env
+
+SECRET_KEY = "habar-tests-only"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+DEBUG = False
+DATABASES = {"default": database_from_env(":memory:")}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if os.environ.get("REDIS_URL"):
+    CACHES["default"]["KEY_PREFIX"] = f"habar-test-{os.getpid()}"  # noqa: F405

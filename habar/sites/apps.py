@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SitesConfig(AppConfig):
+    name = "habar.sites"
+    label = "habar_sites"
+    verbose_name = _("Sites")

@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def platform_language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What makes one Wagtail Site a Habar site: its name, languages and contacts."""
+
+    name = models.CharField(_("name"), max_length=255, blank=True)
+    languages = models.JSONField(
+        _("languages"),
+        default=platform_language_codes,
+        help_text=_('Language codes this site publishes in, e.g. ["tk", "ru", "en"].'),
+    )
+    default_language = models.CharField(
+        _("default language"), max_length=12, default=settings.LANGUAGE_CODE
+    )
+    time_zone = models.CharField(_("time zone"), max_length=64, default=settings.TIME_ZONE)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=64, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self):
+        return self.name or str(self.site)
+
+    def clean(self):
+        unknown = set(self.languages or []) - set(platform_language_codes())
+        if unknown:
+            raise ValidationError(
+                {"languages": _("Unknown language codes: %s") % ", ".join(sorted(unknown))}
+            )
+        if self.default_language not in (self.languages or []):
+            raise ValidationError(
+                {"default_language": _("The default language must be one of the site's.")}
+            )

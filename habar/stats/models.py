@@ -1,0 +1,77 @@
+from django.db import connection, models
+from django.utils.translation import gettext_lazy as _
+
+
+class PageViewTotal(models.Model):
+    """All-time views of one page; the figure a reader sees."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="view_total",
+    )
+    views = models.BigIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("page view total")
+        verbose_name_plural = _("page view totals")
+        ordering = ["-views"]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.views}"
+
+    @classmethod
+    def count_for(cls, page_id):
+        return cls.objects.filter(page_id=page_id).values_list("views", flat=True).first() or 0
+
+
+class PageViewDay(models.Model):
+    """Views of one page on one day (in the site's time zone): most-read lists."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="view_days",
+    )
+    day = models.DateField(_("day"))
+    views = models.BigIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("page views per day")
+        verbose_name_plural = _("page views per day")
+        ordering = ["-day", "-views"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "day"], name="stats_one_row_per_page_day")
+        ]
+        indexes = [models.Index(fields=["day", "page"], name="stats_day_page")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.day}: {self.views}"
+
+
+def add_views(page_id, day, views=1):
+    """Add `views` to a page's total and its day, atomically; return the new total.
+
+    Django's ORM has no "insert or increment", so this is one INSERT ... ON CONFLICT DO
+    UPDATE per table, which SQLite and PostgreSQL both run atomically: concurrent calls
+    are never lost or double-counted, and the RETURNING value is this call's own total.
+    """
+    qn = connection.ops.quote_name
+    total_table = qn(PageViewTotal._meta.db_table)
+    day_table = qn(PageViewDay._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {day_table} (page_id, day, views) VALUES (%s, %s, %s) "  # noqa: S608
+            f"ON CONFLICT (page_id, day) DO UPDATE SET views = {day_table}.views + excluded.views",
+            [page_id, day, views],
+        )
+        cursor.execute(
+            f"INSERT INTO {total_table} (page_id, views) VALUES (%s, %s) "  # noqa: S608
+            f"ON CONFLICT (page_id) DO UPDATE SET views = {total_table}.views + excluded.views "
+            "RETURNING views",
+            [page_id, views],
+        )
+        return cursor.fetchone()[0]

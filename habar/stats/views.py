@@ -1,0 +1,62 @@
+"""The view beacon: record a reader's view of an article and answer the live count.
+
+Article pages may come from a cache or a CDN, so the page itself cannot count: a small
+script posts here (or, without JavaScript, a <noscript> image asks for the pixel) and
+shows the count that comes back.
+"""
+
+import base64
+
+from django.db import transaction
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from habar.news.models import ArticlePage
+
+from . import visitors
+from .models import PageViewTotal, add_views
+
+# The smallest transparent GIF, for the <noscript> pixel.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+
+def is_countable(request):
+    """A reader's own view: not a bot, a prefetch, an editor, a HEAD or another site."""
+    return not (
+        request.method == "HEAD"
+        or visitors.is_bot(request.META.get("HTTP_USER_AGENT", ""))
+        or visitors.is_prefetch(request)
+        or visitors.is_editor(request)
+        or request.META.get("HTTP_SEC_FETCH_SITE") == "cross-site"
+    )
+
+
+def count_view(request, page_id):
+    """Record the view if it counts; return the page's current total either way."""
+    if is_countable(request) and visitors.first_view_in_window(request, page_id):
+        with transaction.atomic():
+            return add_views(page_id, timezone.localdate())
+    return PageViewTotal.count_for(page_id)
+
+
+def live_article_id(page_id):
+    return get_object_or_404(ArticlePage.objects.live().public().only("pk"), pk=page_id).pk
+
+
+@csrf_exempt  # an anonymous, idempotent-per-visitor counter: no session state to protect
+@never_cache
+@require_http_methods(["POST"])
+def beacon(request, page_id):
+    views = count_view(request, live_article_id(page_id))
+    return JsonResponse({"views": views})
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def pixel(request, page_id):
+    count_view(request, live_article_id(page_id))
+    return HttpResponse(PIXEL, content_type="image/gif")
