@@ -23,9 +23,11 @@ def paginate(request, queryset, per_page):
     number = request.GET.get("page", "1")
     paginator = Paginator(queryset, per_page)
     try:
-        if not number.isdigit():
+        # Plain ASCII digits only: isdigit() alone admits "²", which int() refuses, and
+        # the paginator's own int() turns a number too long to convert into a 404.
+        if not (number.isascii() and number.isdigit()):
             raise PageNotAnInteger(number)
-        return paginator.page(int(number))
+        return paginator.page(number)
     except (PageNotAnInteger, EmptyPage) as exc:
         raise Http404(_("No such page of results.")) from exc
 

@@ -1,0 +1,42 @@
+# Habar's everyday commands. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+$(BIN)/habar: pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(BIN)/habar
+
+install: $(BIN)/habar ## Create the virtualenv and install Habar with its pinned dependencies
+
+run: $(BIN)/habar ## Set up everything, build the demo network and serve it on http://127.0.0.1:8000/
+	$(BIN)/habar migrate --noinput -v0
+	$(BIN)/habar collectstatic --noinput -v0
+	$(BIN)/habar demo --port $(PORT)
+	$(BIN)/habar serve --port $(PORT)
+
+test: $(BIN)/habar ## Run the whole test suite: lint gates, then SQLite, then PostgreSQL + Redis
+	scripts/test
+
+lint: $(BIN)/habar ## Check code, templates, migrations and translation catalogues
+	scripts/test --lint-only
+
+format: $(BIN)/habar ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	find habar/templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
+
+messages: $(BIN)/habar ## Update the Turkmen, Russian and English catalogues and compile them
+	$(BIN)/habar makemessages --no-obsolete --no-location -l tk -l ru -l en --ignore '.venv/*' --ignore 'var/*'
+	$(BIN)/habar compilemessages --ignore '.venv/*' -v0
+
+help: ## Show this help
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+.PHONY: install run test lint format messages help

@@ -1,0 +1,54 @@
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
+from django.test import Client
+
+from habar.news.tests.factories import build_site_tree
+
+BROWSER_USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.0.0 Safari/537.36"
+)
+
+
+def clear_cache():
+    # FLUSHDB would also empty whatever else shares the Redis server (another test run, a
+    # live server): remove only this run's keys, which carry its KEY_PREFIX.
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{cache.key_prefix}:*"))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """View dedup, daily salts and Wagtail's site root paths must not leak between tests."""
+    clear_cache()
+    yield
+    clear_cache()
+
+
+@pytest.fixture
+def tree(db):
+    """Wagtail root → home per language (en, ru, tk) → Politics and Economy; one Site."""
+    return build_site_tree()
+
+
+@pytest.fixture
+def reader():
+    """A client that looks like a person's browser (the test client sends no User-Agent)."""
+    return Client(headers={"User-Agent": BROWSER_USER_AGENT})
+
+
+@pytest.fixture
+def html():
+    def parse(response):
+        assert response.status_code == 200, response.status_code
+        return BeautifulSoup(response.content, "html.parser")
+
+    return parse
