@@ -48,7 +48,8 @@ def reader():
 @pytest.fixture
 def html():
     def parse(response):
-        assert response.status_code == 200, response.status_code
+        if response.status_code != 200:
+            pytest.fail(f"expected a page, got HTTP {response.status_code}")
         return BeautifulSoup(response.content, "html.parser")
 
     return parse

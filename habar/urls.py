@@ -6,11 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from habar.core import views as core_views
+from habar.news import sitemaps
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("habar.stats.urls")),
+    path("sitemap.xml", sitemaps.index, name="habar-sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.language, name="habar-sitemap-language"),
+    path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
     path("", core_views.language_redirect, name="language_redirect"),
 ]
 

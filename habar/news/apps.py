@@ -6,3 +6,6 @@ class NewsConfig(AppConfig):
     name = "habar.news"
     label = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf import global_settings
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -44,13 +45,15 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "habar.core.middleware.LocaleMiddleware",
+    "habar.sites.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -132,11 +135,14 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages. The platform knows these; each site publishes a subset of them
 # (habar.sites.SiteSettings). URLs always carry the language prefix: /tk/, /ru/, /en/.
+# Turkmen, Russian and English first; every other language Django knows can be enabled
+# by an administrator (a Wagtail Locale) and given to an embassy site.
 LANGUAGE_CODE = "tk"
-LANGUAGES = [
-    ("tk", "Türkmençe"),
-    ("ru", "Русский"),
-    ("en", "English"),
+PRIMARY_LANGUAGES = ["tk", "ru", "en"]
+LANGUAGES = [(code, name) for code, name in global_settings.LANGUAGES if code in PRIMARY_LANGUAGES]
+LANGUAGES.sort(key=lambda language: PRIMARY_LANGUAGES.index(language[0]))
+LANGUAGES += [
+    (code, name) for code, name in global_settings.LANGUAGES if code not in PRIMARY_LANGUAGES
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True

@@ -9,6 +9,10 @@ def platform_language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def default_site_languages():
+    return list(settings.PRIMARY_LANGUAGES)
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What makes one Wagtail Site a Habar site: its name, languages and contacts."""
@@ -16,7 +20,7 @@ class SiteSettings(BaseSiteSetting):
     name = models.CharField(_("name"), max_length=255, blank=True)
     languages = models.JSONField(
         _("languages"),
-        default=platform_language_codes,
+        default=default_site_languages,
         help_text=_('Language codes this site publishes in, e.g. ["tk", "ru", "en"].'),
     )
     default_language = models.CharField(

@@ -1,4 +1,5 @@
 from django.db import connection, models
+from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,6 +26,21 @@ class PageViewTotal(models.Model):
     @classmethod
     def count_for(cls, page_id):
         return cls.objects.filter(page_id=page_id).values_list("views", flat=True).first() or 0
+
+
+def shown_views(page_id, own_views=None):
+    """The count readers see: a page's own views plus those of its syndicated copies.
+
+    Pass `own_views` when the caller already holds the page's own total (as returned by
+    add_views): then only the copies are summed, so concurrent beacons each still get
+    their own, exact figure.
+    """
+    copies = Q(page__articlepage__syndicated_from_id=page_id)
+    if own_views is None:
+        rows = PageViewTotal.objects.filter(Q(page_id=page_id) | copies)
+        return rows.aggregate(views=Sum("views"))["views"] or 0
+    copy_views = PageViewTotal.objects.filter(copies).aggregate(views=Sum("views"))["views"]
+    return own_views + (copy_views or 0)
 
 
 class PageViewDay(models.Model):

@@ -8,6 +8,7 @@ shows the count that comes back.
 import base64
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from habar.news.models import ArticlePage
 
 from . import visitors
-from .models import PageViewTotal, add_views
+from .models import add_views, shown_views
 
 # The smallest transparent GIF, for the <noscript> pixel.
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -35,28 +36,31 @@ def is_countable(request):
     )
 
 
-def count_view(request, page_id):
-    """Record the view if it counts; return the page's current total either way."""
-    if is_countable(request) and visitors.first_view_in_window(request, page_id):
+def count_view(request, article):
+    """Record the view if it counts; return the count the page shows either way."""
+    if is_countable(request) and visitors.first_view_in_window(request, article.pk):
         with transaction.atomic():
-            return add_views(page_id, timezone.localdate())
-    return PageViewTotal.count_for(page_id)
+            own_views = add_views(article.pk, timezone.localdate())
+        return shown_views(article.pk, own_views) if article.has_copies else own_views
+    return shown_views(article.pk)
 
 
-def live_article_id(page_id):
-    return get_object_or_404(ArticlePage.objects.live().public().only("pk"), pk=page_id).pk
+def live_article(page_id):
+    copies = ArticlePage.objects.filter(syndicated_from=OuterRef("pk"))
+    articles = ArticlePage.objects.live().public().only("pk").annotate(has_copies=Exists(copies))
+    return get_object_or_404(articles, pk=page_id)
 
 
 @csrf_exempt  # an anonymous, idempotent-per-visitor counter: no session state to protect
 @never_cache
 @require_http_methods(["POST"])
 def beacon(request, page_id):
-    views = count_view(request, live_article_id(page_id))
+    views = count_view(request, live_article(page_id))
     return JsonResponse({"views": views})
 
 
 @never_cache
 @require_http_methods(["GET", "HEAD"])
 def pixel(request, page_id):
-    count_view(request, live_article_id(page_id))
+    count_view(request, live_article(page_id))
     return HttpResponse(PIXEL, content_type="image/gif")

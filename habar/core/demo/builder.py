@@ -3,23 +3,40 @@
 import zoneinfo
 from datetime import datetime
 
+from anyascii import anyascii
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 from wagtail.rich_text import RichText
 
 from habar.news.models import ArticleIndexPage, ArticlePage, HomePage
+from habar.news.syndication import syndicate
 from habar.sites.models import SiteSettings
 from habar.stats.models import PageViewDay, PageViewTotal
 
 from .content import SECTIONS, generated_articles
 from .seed import LAST_NEWS, SEED_ARTICLE
+from .translations import (
+    EMBASSY_NEWS,
+    EMBASSY_TITLES,
+    LAST_NEWS_BODIES,
+    SECTION_TITLES,
+    TRANSLATIONS,
+)
 
 # Demo home pages carry this slug prefix: it is how the demo tells its own pages from
 # content somebody wrote, which it must never touch.
 DEMO_SLUG_PREFIX = "habar-demo-"
-LANGUAGES = ["tk", "ru", "en"]
 MINISTRY = {
     "key": "ministry",
     "hostname": "localhost",
@@ -31,9 +48,37 @@ MINISTRY = {
         "ru": "Министерство иностранных дел Туркменистана",
         "tk": "Türkmenistanyň Daşary işler ministrligi",
     },
+    "sections": SECTIONS,
     "address": "Archabil Avenue 108, Ashgabat, Turkmenistan",
     "phone": "+993 12 44-57-36",
     "email": "press@mfa.gov.tm.example",
+}
+EMBASSY_SECTIONS = ["news", "consular"]
+EMBASSIES = [
+    {
+        "key": "berlin",
+        "hostname": "berlin.localhost",
+        "time_zone": "Europe/Berlin",
+        "languages": ["de", "tk", "ru", "en"],
+        "default_language": "de",
+        "address": "Langobardenallee 14, 14052 Berlin, Germany",
+        "phone": "+49 30 3010 2451",
+        "email": "berlin@embassy.gov.tm.example",
+    },
+    {
+        "key": "seoul",
+        "hostname": "seoul.localhost",
+        "time_zone": "Asia/Seoul",
+        "languages": ["ko", "tk", "en"],
+        "default_language": "ko",
+        "address": "Hannam-daero 20-gil 21, Yongsan-gu, Seoul, Republic of Korea",
+        "phone": "+82 2 790 6713",
+        "email": "seoul@embassy.gov.tm.example",
+    },
+]
+ROLES = {
+    "editors": ["add_page", "change_page", "lock_page", "unlock_page"],
+    "publishers": ["add_page", "change_page", "lock_page", "unlock_page", "publish_page"],
 }
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
@@ -53,30 +98,65 @@ def foreign_pages():
     return pages
 
 
+def ascii_slug(title):
+    return slugify(anyascii(title))[:200].strip("-")
+
+
 class DemoBuilder:
-    def __init__(self, port=8000, log=print):
+    def __init__(self, port=8000, password=None):
         self.port = port
-        self.log = log
+        self.password = password
         self.stats = {"created": 0, "updated": 0}
 
     @transaction.atomic
     def build(self):
-        self.locales = {
-            code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
-        }
+        self.build_ministry()
+        for spec in EMBASSIES:
+            self.build_embassy(spec)
+        return self.stats
+
+    def locale(self, code):
+        return Locale.objects.get_or_create(language_code=code)[0]
+
+    def build_ministry(self):
         homes = self.build_site(MINISTRY)
-        sections = self.build_sections(homes)
+        sections = self.build_sections(homes, MINISTRY["sections"])
         tz = zoneinfo.ZoneInfo(MINISTRY["time_zone"])
         for article in generated_articles():
             self.upsert_article(sections["en"][article["section"]], article, tz)
-        self.upsert_article(sections["en"][SEED_ARTICLE["section"]], SEED_ARTICLE, tz)
+        newest = [self.upsert_article(sections["en"]["politics"], SEED_ARTICLE, tz)]
         for date, section, title in LAST_NEWS:
+            body = LAST_NEWS_BODIES[title]
+            data = {"title": title, "date": date, "body": body, "summary": body[0]}
+            newest.append(self.upsert_article(sections["en"][section], data, tz))
+        for article in newest:
+            for code, text in TRANSLATIONS[article.title].items():
+                section = sections[code][article.get_parent().slug]
+                data = {**text, "date": article.publication_date.astimezone(tz)}
+                self.upsert_article(section, data, tz, translation_of=article)
+        self.ministry_newest = newest[1:]
+        self.build_roles(MINISTRY, homes)
+
+    def build_embassy(self, spec):
+        spec = {**spec, "title": EMBASSY_TITLES[spec["key"]]}
+        homes = self.build_site(spec)
+        titles = {key: SECTION_TITLES[key] for key in EMBASSY_SECTIONS}
+        sections = self.build_sections(homes, titles)
+        tz = zoneinfo.ZoneInfo(spec["time_zone"])
+        host_language = spec["default_language"]
+        for item in EMBASSY_NEWS[spec["key"]]:
+            data = {**item["en"], "date": item["date"]}
+            original = self.upsert_article(sections["en"][item["section"]], data, tz)
+            data = {**item[host_language], "date": item["date"]}
             self.upsert_article(
-                sections["en"][section],
-                {"title": title, "section": section, "date": date, "body": [], "views": 0},
-                tz,
+                sections[host_language][item["section"]], data, tz, translation_of=original
             )
-        return self.stats
+        # The ministry's newest news, syndicated to the embassy's English news section.
+        news = sections["en"]["news"]
+        for origin in self.ministry_newest:
+            if not ArticlePage.objects.child_of(news).filter(syndicated_from=origin).exists():
+                syndicate(origin, news)
+        self.build_roles(spec, homes)
 
     def build_site(self, spec):
         root = Page.get_first_root_node()
@@ -84,31 +164,24 @@ class DemoBuilder:
         for code in ["en"] + [c for c in spec["languages"] if c != "en"]:
             # Root-level slugs never show in URLs, but Wagtail wants them unique.
             slug = f"{DEMO_SLUG_PREFIX}{spec['key']}-{code}"
-            home = HomePage.objects.filter(depth=2, slug=slug, locale=self.locales[code]).first()
+            home = HomePage.objects.filter(depth=2, slug=slug).first()
             if home is None:
-                translation_of = homes.get("en")
-                home = HomePage(title=spec["title"][code], slug=slug, locale=self.locales[code])
-                if translation_of is not None:
-                    home.translation_key = translation_of.translation_key
+                home = HomePage(title=spec["title"][code], slug=slug, locale=self.locale(code))
+                if "en" in homes:
+                    home.translation_key = homes["en"].translation_key
                 root.add_child(instance=home)
             homes[code] = home
-        # Link the translations made before English existed on an earlier run.
-        for home in homes.values():
-            if home.translation_key != homes["en"].translation_key:
-                home.translation_key = homes["en"].translation_key
-                home.save(update_fields=["translation_key"])
 
         welcome = list(wagtail_welcome_pages())
-        site = (
-            Site.objects.filter(hostname=spec["hostname"]).first()
-            or Site.objects.filter(root_page__in=welcome).first()
-            or Site(hostname=spec["hostname"])
-        )
+        site = Site.objects.filter(hostname=spec["hostname"]).first()
+        if site is None and spec is MINISTRY:
+            site = Site.objects.filter(root_page__in=welcome).first()
+        site = site or Site(hostname=spec["hostname"])
         site.hostname = spec["hostname"]
         site.port = self.port
         site.site_name = spec["title"]["en"]
         site.root_page = homes[spec["default_language"]]
-        site.is_default_site = spec["key"] == "ministry"
+        site.is_default_site = spec is MINISTRY
         site.save()
         for page in welcome:
             page.delete()
@@ -122,18 +195,16 @@ class DemoBuilder:
         settings.phone = spec["phone"]
         settings.email = spec["email"]
         settings.save()
-        self.site = site
         return homes
 
-    def build_sections(self, homes):
+    def build_sections(self, homes, titles):
         sections = {code: {} for code in homes}
-        for key, titles in SECTIONS.items():
+        for key, title in titles.items():
             source = None
-            for code in ["en"] + [c for c in homes if c != "en"]:
-                home = homes[code]
+            for code, home in homes.items():
                 section = ArticleIndexPage.objects.child_of(home).filter(slug=key).first()
                 if section is None:
-                    section = ArticleIndexPage(title=titles[code], slug=key, locale=home.locale)
+                    section = ArticleIndexPage(title=title[code], slug=key, locale=home.locale)
                     if source is not None:
                         section.translation_key = source.translation_key
                     home.add_child(instance=section)
@@ -141,13 +212,16 @@ class DemoBuilder:
                 sections[code][key] = section
         return sections
 
-    def upsert_article(self, section, data, tz):
-        when = datetime.strptime(data["date"], "%Y-%m-%d %H:%M").replace(tzinfo=tz)
-        slug = slugify(data["title"])[:200].strip("-")
+    def upsert_article(self, section, data, tz, translation_of=None):
+        when = data["date"]
+        if isinstance(when, str):
+            when = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=tz)
+        slug = ascii_slug(data["title"])
         body = [("paragraph", RichText(f"<p>{escape(p)}</p>")) for p in data["body"]]
         article = ArticlePage.objects.child_of(section).filter(slug=slug).first()
         fields = {
             "title": data["title"],
+            "draft_title": data["title"],
             "publication_date": when,
             "first_published_at": when,
             "last_published_at": when,
@@ -156,6 +230,8 @@ class DemoBuilder:
         }
         if article is None:
             article = ArticlePage(slug=slug, locale=section.locale, live=True, **fields)
+            if translation_of is not None:
+                article.translation_key = translation_of.translation_key
             section.add_child(instance=article)
             self.stats["created"] += 1
         else:
@@ -163,7 +239,55 @@ class DemoBuilder:
                 setattr(article, name, value)
             article.save()
             self.stats["updated"] += 1
-        if data["views"] and not PageViewTotal.objects.filter(page=article).exists():
-            PageViewTotal.objects.create(page=article, views=data["views"])
-            PageViewDay.objects.create(page=article, day=when.date(), views=data["views"])
+        views = data.get("views", 0)
+        if views and not PageViewTotal.objects.filter(page=article).exists():
+            PageViewTotal.objects.create(page=article, views=views)
+            PageViewDay.objects.create(page=article, day=when.date(), views=views)
         return article
+
+    def build_roles(self, spec, homes):
+        """Per-site editors and publishers: they see and edit only their own site."""
+        collection = self.site_collection(spec)
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        for role, codenames in ROLES.items():
+            group, _ = Group.objects.get_or_create(name=f"{spec['title']['en']}: {role}")
+            group.permissions.add(access_admin)
+            for home in homes.values():
+                for codename in codenames:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group,
+                        page=home,
+                        permission=Permission.objects.get(
+                            content_type__app_label="wagtailcore", codename=codename
+                        ),
+                    )
+            for model, codenames in [
+                ("image", ["add_image", "change_image", "choose_image"]),
+                ("document", ["add_document", "change_document", "choose_document"]),
+            ]:
+                for codename in codenames:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group,
+                        collection=collection,
+                        permission=Permission.objects.get(
+                            content_type__model=model, codename=codename
+                        ),
+                    )
+            user = self.user(f"{spec['key']}-{role[:-1]}")
+            user.groups.add(group)
+
+    def site_collection(self, spec):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name=spec["title"]["en"]).first()
+        return existing or root.add_child(name=spec["title"]["en"])
+
+    def user(self, username):
+        user, _ = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost"}
+        )
+        if self.password:
+            user.set_password(self.password)
+            user.save()
+        return user

@@ -1,5 +1,4 @@
 from django import template
-from django.conf import settings
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -30,11 +29,11 @@ def language_links(context, page):
         target = translations.get(code) or homes.get(code)
         if target is None:
             continue
-        info = get_language_info(code) if code in dict(settings.LANGUAGES) else {}
         links.append(
             {
                 "code": code,
-                "name": dict(settings.LANGUAGES).get(code, info.get("name_local", code)),
+                # Each language under its own name: a reader looks for "Русский", not "Russian".
+                "name": get_language_info(code)["name_local"],
                 "url": target.get_url(request=request),
                 "full_url": target.get_full_url(request=request),
                 "current": target.pk == page.pk,
@@ -53,3 +52,19 @@ def site_sections(context):
     if home is None:
         return ArticleIndexPage.objects.none()
     return ArticleIndexPage.objects.child_of(home).live().public().only("title", "url_path")
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """The page's one address for search engines: the origin's for syndicated copies,
+    and the listing page number where there is one."""
+    request = context["request"]
+    url = (
+        page.canonical_url(request)
+        if hasattr(page, "canonical_url")
+        else page.get_full_url(request=request)
+    )
+    number = request.GET.get("page", "")
+    if number.isdigit() and number != "1":
+        url += f"?page={number}"
+    return url

@@ -59,9 +59,7 @@ class ArticleIndexPageFactory(PageFactory):
 class ArticlePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Article number {n}")
     parent = factory.SubFactory(ArticleIndexPageFactory)
-    publication_date = factory.Sequence(
-        lambda n: ashgabat(2024, 1, 1) + datetime.timedelta(days=n)
-    )
+    publication_date = factory.Sequence(lambda n: ashgabat(2024, 1, 1) + datetime.timedelta(days=n))
     summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}.")
     body = factory.LazyAttribute(lambda o: [("paragraph", RichText(f"<p>Text of {o.title}.</p>"))])
 
@@ -112,7 +110,7 @@ def build_site_tree(languages=("en", "ru", "tk"), default_language="tk", hostnam
             sections[code][key] = ArticleIndexPageFactory(
                 title=titles[code], slug=key, parent=homes[code], **extra
             )
-    site = SiteFactory(hostname=hostname, root_page=homes[default_language])
+    site = SiteFactory(hostname=hostname, root_page=homes[default_language], is_default_site=True)
     site_settings = SiteSettingsFactory(
         site=site, languages=list(languages), default_language=default_language
     )

@@ -76,13 +76,6 @@ def test_for_listing_leaves_out_private_articles(tree):
     assert article not in ArticlePage.objects.for_listing()
 
 
-def test_section_property_is_the_parent_section(tree):
-    article = ArticlePageFactory(parent=tree.section("economy"))
-
-    assert article.section == tree.section("economy")
-    assert isinstance(article.section, ArticleIndexPage)
-
-
 @pytest.mark.parametrize(
     ("model", "parents"),
     [
@@ -96,12 +89,19 @@ def test_page_tree_shape(model, parents):
 
 
 def test_home_page_lists_newest_articles_and_sections(tree, reader, html):
-    ArticlePageFactory(parent=tree.section("economy"), title="Old", publication_date=ashgabat(2020, 1, 1))
-    ArticlePageFactory(parent=tree.section("politics"), title="New", publication_date=ashgabat(2025, 1, 1))
+    ArticlePageFactory(
+        parent=tree.section("economy"), title="Old", publication_date=ashgabat(2020, 1, 1)
+    )
+    ArticlePageFactory(
+        parent=tree.section("politics"), title="New", publication_date=ashgabat(2025, 1, 1)
+    )
 
     page = html(reader.get(tree.homes["en"].url))
 
-    assert [h3.get_text() for h3 in page.select("section.listing article.card h3")] == ["New", "Old"]
+    assert [h3.get_text() for h3 in page.select("section.listing article.card h3")] == [
+        "New",
+        "Old",
+    ]
     assert [a.get_text() for a in page.select("ul.section-list a")] == ["Politics", "Economy"]
 
 

@@ -37,8 +37,10 @@ def test_second_page(section, reader, html):
 
 
 def test_second_page_title_says_so(section, reader, html):
-    assert html(reader.get(section.url, {"page": "2"})).title.get_text().startswith(
-        "Politics · page 2 ·"
+    assert (
+        html(reader.get(section.url, {"page": "2"}))
+        .title.get_text()
+        .startswith("Politics · page 2 ·")
     )
 
 

@@ -1,5 +1,5 @@
 import factory
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from habar.sites.models import SiteSettings
 
@@ -13,10 +13,11 @@ class LocaleFactory(factory.django.DjangoModelFactory):
 
 
 class SiteFactory(factory.django.DjangoModelFactory):
-    hostname = "testserver"
+    hostname = factory.Sequence(lambda n: f"site{n}.example")
     port = 80
     site_name = "Ministry of Foreign Affairs"
-    is_default_site = True
+    root_page = factory.LazyFunction(Page.get_first_root_node)
+    is_default_site = False
 
     class Meta:
         model = Site

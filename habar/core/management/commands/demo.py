@@ -5,13 +5,13 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from habar.core.demo.builder import DemoBuilder, foreign_pages
+from habar.core.demo.builder import EMBASSIES, MINISTRY, ROLES, DemoBuilder, foreign_pages
 
 
 class Command(BaseCommand):
     help = _(
-        "Build the demo network: the ministry site in three languages with years of news "
-        "and the reference article. Safe to run again."
+        "Build the demo network: the ministry and two embassy sites in their languages, "
+        "with years of news and the reference article. Safe to run again."
     )
 
     def add_arguments(self, parser):
@@ -34,24 +34,28 @@ class Command(BaseCommand):
                 )
                 % {"count": foreign}
             )
-        stats = DemoBuilder(port=port).build()
+        # A fresh password on every run, unless HABAR_DEMO_PASSWORD chooses one.
+        password = os.environ.get("HABAR_DEMO_PASSWORD") or secrets.token_urlsafe(12)
+        stats = DemoBuilder(port=port, password=password).build()
+        self.make_admin(password)
         self.stdout.write(
             _("Demo ready: %(created)d articles created, %(updated)d brought up to date.") % stats
         )
-        username, password = self.admin_login()
+        self.stdout.write(_("Sites:"))
+        for spec in [MINISTRY, *EMBASSIES]:
+            self.stdout.write(f"  http://{spec['hostname']}:{port}/")
+        self.stdout.write(_("Admin: http://127.0.0.1:%(port)d/admin/") % {"port": port})
+        self.stdout.write(_("  user: admin  password: %(password)s") % {"password": password})
+        users = [f"{spec['key']}-{role[:-1]}" for spec in [MINISTRY, *EMBASSIES] for role in ROLES]
         self.stdout.write(
-            _("Admin: http://127.0.0.1:%(port)d/admin/  user: %(user)s  password: %(password)s")
-            % {"port": port, "user": username, "password": password}
+            _("  per-site users (same password): %(users)s") % {"users": ", ".join(users)}
         )
 
-    def admin_login(self):
-        """The demo's administrator, with a fresh password unless HABAR_DEMO_PASSWORD sets one."""
-        password = os.environ.get("HABAR_DEMO_PASSWORD") or secrets.token_urlsafe(12)
+    def make_admin(self, password):
         user, _created = get_user_model().objects.get_or_create(
-            username="admin", defaults={"email": "admin@localhost", "is_staff": True}
+            username="admin", defaults={"email": "admin@localhost"}
         )
         user.is_superuser = True
         user.is_staff = True
         user.set_password(password)
         user.save()
-        return user.username, password

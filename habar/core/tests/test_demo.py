@@ -1,0 +1,282 @@
+"""`habar demo`: the seed article verbatim among years of realistic news; safe to run again.
+
+The demo takes seconds to build, so this module builds it once and runs it a second
+time (with --force, beside a site somebody made by hand), all inside a transaction that
+is rolled back when the module is done; each test runs in a savepoint within it. What a
+reader sees is checked on the result, which must be the same as after one run.
+"""
+
+import datetime
+import io
+import types
+import zoneinfo
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from habar.news.models import ArticleIndexPage, ArticlePage, HomePage
+from habar.news.tests.factories import ArticleIndexPageFactory, HomePageFactory
+from habar.sites.models import SiteSettings
+from habar.sites.tests.factories import LocaleFactory
+from habar.stats.models import PageViewDay, PageViewTotal, add_views
+
+SEED_TITLE = (
+    "Videoconfrence with the Head of the United Nations Office of Counter-Terrorism (UNOCT)"
+)
+LAST_NEWS = [
+    (
+        "01.08",
+        "The President of Turkmenistan congratulated the President of the Swiss Confederation",
+    ),
+    ("31.07", "Progress through partnership will form the basis of the Avaza Action Programme"),
+    ("30.07", "Working Trip of the President to Balkan Velayat"),
+    ("30.07", "The roads leading to happiness"),
+    ("28.07", "Cultural diplomacy is a symbol of friendship and cooperation"),
+    (
+        "28.07",
+        "The total amount of transactions at the SCRMET auctions amounted to over 96 million 517 "
+        "thousand US dollars",
+    ),
+    (
+        "26.07",
+        "The National Leader of the Turkmen people, Chairman of the Halk Maslahaty of "
+        "Turkmenistan, Hero-Arkadag, made a working visit to the city of Arkadag",
+    ),
+    ("25.07", "The meeting of the Cabinet of Ministers of Turkmenistan"),
+    (
+        "25.07",
+        "The President of Turkmenistan received the Ambassador Extraordinary and Plenipotentiary "
+        "of the People’s Republic of China",
+    ),
+    (
+        "25.07",
+        "The President of Turkmenistan signed a decree on pardon on the occasion of the "
+        "International Year of Peace and Trust",
+    ),
+]
+DEMO_PASSWORD = "demo-password-for-tests"
+
+# Every test here reads the database: this keeps pytest-django from running some of them
+# apart from the others, which would build the module's demo twice.
+pytestmark = pytest.mark.django_db
+
+
+def run_demo(*args):
+    output = io.StringIO()
+    call_command("demo", *args, stdout=output)
+    return output.getvalue()
+
+
+def snapshot(leave_out=None):
+    pages = Page.objects.all()
+    if leave_out is not None:
+        pages = pages.exclude(path__startswith=leave_out.path)
+    return {
+        "pages": pages.count(),
+        "sites": Site.objects.count(),
+        "site settings": SiteSettings.objects.count(),
+        "locales": Locale.objects.count(),
+        "view totals": PageViewTotal.objects.count(),
+        "view days": PageViewDay.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HABAR_DEMO_PASSWORD", DEMO_PASSWORD)
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            run = types.SimpleNamespace(first_output=run_demo())
+
+            # Between the runs, readers read and somebody starts a site of their own.
+            run.read = ArticlePage.objects.filter(view_total__views__gt=0).last()
+            run.read_views = add_views(run.read.pk, datetime.date.today(), views=5)
+            run.foreign_home = HomePageFactory(
+                title="Our own site", slug="own", locale=LocaleFactory(language_code="en")
+            )
+            ArticleIndexPageFactory(parent=run.foreign_home, title="Our own news")
+
+            run.first_snapshot = snapshot(leave_out=run.foreign_home)
+            run.second_output = run_demo("--force")
+            run.second_snapshot = snapshot(leave_out=run.foreign_home)
+            yield run
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def ministry(demo, db):
+    """The ministry's site: the default one (embassy sites may stand beside it)."""
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def english_home(ministry):
+    return ministry.root_page.specific.get_translation(Locale.objects.get(language_code="en"))
+
+
+@pytest.fixture
+def seed(english_home):
+    return ArticlePage.objects.descendant_of(english_home).get(title=SEED_TITLE)
+
+
+@pytest.fixture
+def seed_page(seed, reader, html):
+    return html(reader.get(seed.url))
+
+
+def text(element):
+    return " ".join(element.get_text().split())
+
+
+def test_reports_that_it_is_ready(demo):
+    assert "Demo ready" in demo.first_output
+
+
+def test_seed_article_title(seed_page):
+    assert text(seed_page.h1) == SEED_TITLE
+
+
+def test_seed_article_breadcrumbs(seed_page):
+    assert text(seed_page.select_one("nav.breadcrumbs")) == f"Home \\ Politics \\ {SEED_TITLE}"
+
+
+def test_seed_article_is_in_politics(seed):
+    assert seed.get_parent().title == "Politics"
+
+
+def test_seed_article_date_in_ashgabat(seed):
+    local = seed.publication_date.astimezone(zoneinfo.ZoneInfo("Asia/Ashgabat"))
+
+    assert local.date() == datetime.date(2020, 11, 2)
+
+
+def test_seed_article_shows_its_date(seed_page):
+    assert text(seed_page.select_one(".published")) == "Published 02.11.2020"
+
+
+def test_seed_article_has_1114_views(seed):
+    assert PageViewTotal.count_for(seed.pk) == 1114
+
+
+def test_seed_article_shows_1114_views(seed_page):
+    assert text(seed_page.select_one("[data-views]")) == "1114"
+
+
+def test_seed_body_starts_and_ends_verbatim(seed_page):
+    body = text(seed_page.select_one(".body"))
+
+    assert body.startswith(
+        "The videoconference meeing with Under-Secretary-General of the United Nations Office "
+        "of Counter-Terrorism Mr. Vladimir Voronkov took place"
+    )
+    assert body.endswith(
+        "which is declared as the International Year of Peace and Trust in accordance with the "
+        "UN Resolution."
+    )
+
+
+def test_seed_body_quotes_are_real_double_quotes(seed_page):
+    body = text(seed_page.select_one(".body"))
+
+    assert '""' not in body
+    assert (
+        'resolution "The Role of the Regional Center for Preventive Diplomacy for Central '
+        'Asia", initiated by the Turkmen side.'
+    ) in body
+    assert 'sustainable development." Emphasizing' in body
+
+
+def test_seed_body_is_one_paragraph(seed_page):
+    assert len(seed_page.select(".body p")) == 1
+
+
+def test_last_news_are_the_newest_articles(english_home):
+    newest = ArticlePage.objects.descendant_of(english_home).for_listing()[:10]
+
+    assert [a.title for a in newest] == [title for _day, title in LAST_NEWS]
+
+
+def test_seed_page_shows_the_last_news(seed_page):
+    items = seed_page.select("aside.latest-news li")
+
+    assert [(text(li.time), text(li.a)) for li in items] == LAST_NEWS
+
+
+def test_about_two_hundred_articles(english_home):
+    assert 190 <= ArticlePage.objects.descendant_of(english_home).live().count() <= 220
+
+
+def test_articles_spread_over_years(english_home):
+    articles = ArticlePage.objects.descendant_of(english_home)
+    years = {a.publication_date.year for a in articles}
+
+    assert set(range(2019, 2026)) <= years
+
+
+def test_every_section_has_articles(english_home):
+    english = ArticleIndexPage.objects.child_of(english_home)
+
+    assert all(ArticlePage.objects.child_of(section).exists() for section in english)
+
+
+def test_home_page_per_language_linked_as_translations(english_home):
+    homes = english_home.get_translations(inclusive=True)
+
+    assert sorted(h.locale.language_code for h in homes) == ["en", "ru", "tk"]
+    assert len({h.translation_key for h in homes}) == 1
+
+
+def test_sections_in_every_language(english_home):
+    russian_home = english_home.get_translation(Locale.objects.get(language_code="ru"))
+    russian = ArticleIndexPage.objects.child_of(russian_home)
+
+    assert sorted(s.title for s in russian) == ["Культура", "Общество", "Политика", "Экономика"]
+
+
+def test_ministry_site_is_rooted_at_turkmen(ministry):
+    assert ministry.root_page.specific.locale.language_code == "tk"
+
+
+def test_ministry_site_settings(ministry):
+    settings = SiteSettings.for_site(ministry)
+
+    assert settings.languages == ["tk", "ru", "en"]
+    assert settings.default_language == "tk"
+    assert settings.time_zone == "Asia/Ashgabat"
+
+
+def test_replaces_wagtails_welcome_page(demo, db):
+    assert not HomePage.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    assert not Site.objects.filter(root_page__title="Welcome to your new Wagtail site!").exists()
+
+
+def test_root_redirects_to_turkmen(demo, client):
+    assert client.get("/")["Location"] == "/tk/"
+
+
+def test_admin_login(demo, db):
+    user = authenticate(username="admin", password=DEMO_PASSWORD)
+
+    assert user is not None and user.is_superuser
+
+
+def test_second_run_creates_no_duplicates(demo):
+    assert demo.second_snapshot == demo.first_snapshot
+
+
+def test_second_run_keeps_the_views_readers_added(demo, db):
+    assert PageViewTotal.count_for(demo.read.pk) == demo.read_views
+
+
+def test_second_run_with_force_leaves_other_sites_alone(demo, db):
+    home = Page.objects.get(pk=demo.foreign_home.pk)
+
+    assert home.title == "Our own site"
+    assert [child.title for child in home.get_children()] == ["Our own news"]

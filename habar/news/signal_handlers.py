@@ -1,0 +1,23 @@
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from . import syndication
+from .models import ArticlePage
+
+
+@receiver(page_published, sender=ArticlePage)
+def follow_origin_edits(sender, instance, revision, **kwargs):
+    if instance.syndicated_copies.exists():
+        syndication.sync_copies(instance, user=revision.user if revision else None)
+
+
+@receiver(page_unpublished, sender=ArticlePage)
+def unpublish_copies_with_origin(sender, instance, **kwargs):
+    syndication.take_down_copies(instance)
+
+
+@receiver(pre_delete, sender=ArticlePage)
+def unpublish_copies_of_deleted_origin(sender, instance, **kwargs):
+    # The copies stay behind as drafts for their site's editors, no longer served.
+    syndication.take_down_copies(instance)

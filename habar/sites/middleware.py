@@ -1,0 +1,25 @@
+from django.http import Http404
+from django.utils.translation import get_language_from_path
+
+from .models import SiteSettings
+
+
+class SiteLanguageMiddleware:
+    """A language the current site does not publish in answers 404 there.
+
+    i18n_patterns accepts every platform language; each site publishes a subset of them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        language = get_language_from_path(request.path_info)
+        if language is None:
+            return None
+        site_settings = SiteSettings.for_request(request)
+        if language not in site_settings.languages:
+            raise Http404
