@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "habar.news",
     "habar.stats",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",

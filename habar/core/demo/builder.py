@@ -251,9 +251,12 @@ class DemoBuilder:
         access_admin = Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"
         )
+        submit_translation = Permission.objects.get(
+            content_type__app_label="simple_translation", codename="submit_translation"
+        )
         for role, codenames in ROLES.items():
             group, _ = Group.objects.get_or_create(name=f"{spec['title']['en']}: {role}")
-            group.permissions.add(access_admin)
+            group.permissions.add(access_admin, submit_translation)
             for home in homes.values():
                 for codename in codenames:
                     GroupPagePermission.objects.get_or_create(

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from .live import REPO
 
@@ -14,15 +14,6 @@ SEED_FILE = REPO.parent / "shared" / "seed" / "000_1359d6965c84d3f1.txt"
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 SEED_URL = f"/en/politics/{SEED_SLUG}/"
 SCREENSHOTS = REPO / "test-results"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def reader_agent(name):
@@ -38,16 +29,6 @@ def seed_lines():
     """The seed page's lines as a reader sees them (its CSV-doubled quotes undone)."""
     lines = [line.strip() for line in SEED_FILE.read_text(encoding="utf-8").splitlines()]
     return [line.replace('""', '"') for line in lines if line]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
 
 
 def open_as_new_reader(browser, live_habar, name):
