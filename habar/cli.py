@@ -4,10 +4,29 @@ import os
 import sys
 
 
+def operator_language():
+    """The operator's language from HABAR_LANGUAGE or the POSIX locale, else English.
+
+    Without this, commands would speak the platform's default language (Turkmen) to
+    whoever runs them.
+    """
+    from django.conf import settings
+
+    wanted = (
+        os.environ.get("HABAR_LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG", "")
+    )
+    code = wanted.split(".")[0].split("_")[0].lower()
+    return code if code in dict(settings.LANGUAGES) else "en"
+
+
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "habar.settings.dev")
+    import django
     from django.core.management import execute_from_command_line
+    from django.utils import translation
 
+    django.setup()
+    translation.activate(operator_language())
     execute_from_command_line(sys.argv)
 
 

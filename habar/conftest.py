@@ -3,6 +3,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.test import Client
+from django.utils import translation
 
 from habar.news.tests.factories import build_site_tree
 
@@ -23,6 +24,13 @@ def clear_cache():
             client.delete(*keys)
     else:
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Tests read English unless they ask for another language (the platform default is tk)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

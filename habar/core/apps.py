@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "habar.core"
     label = "core"
     verbose_name = _("Habar")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "habar.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "habar.core.middleware.LocaleMiddleware",
     "habar.sites.middleware.SiteLanguageMiddleware",
@@ -175,6 +176,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Full-page cache for anonymous readers (habar.core.pagecache).
+HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
+HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
+HABAR_PAGE_CACHE_STALE_SECONDS = 30
 
 # Repeat views by one visitor within this window count once (see habar.stats).
 HABAR_VIEW_DEDUP_SECONDS = 30 * 60
