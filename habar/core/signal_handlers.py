@@ -7,7 +7,6 @@ from habar.sites.models import SiteSettings
 
 from . import pagecache
 
-
 # What save_revision() writes on a live page while an editor drafts: readers see none of it.
 DRAFT_BOOKKEEPING = {
     "draft_title",
@@ -23,9 +22,9 @@ DRAFT_BOOKKEEPING = {
 @receiver(post_save)
 def invalidate_on_live_save(sender, instance, update_fields=None, **kwargs):
     # Publishing saves the page; so do imports, the demo and scheduled go-live.
-    if isinstance(instance, Page) and instance.live:
-        if update_fields is None or set(update_fields) - DRAFT_BOOKKEEPING:
-            pagecache.invalidate_page(instance)
+    readers_see_it = update_fields is None or set(update_fields) - DRAFT_BOOKKEEPING
+    if isinstance(instance, Page) and instance.live and readers_see_it:
+        pagecache.invalidate_page(instance)
 
 
 @receiver(page_unpublished)
