@@ -7,8 +7,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from habar.core import views as core_views
 from habar.news import sitemaps
+from habar.search import views as search_views
 
 urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("habar.stats.urls")),
@@ -26,7 +29,13 @@ if getattr(settings, "HABAR_SERVE_MEDIA", False):
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # Before Wagtail's catch-all page route, which would otherwise claim the feed paths.
+    path("", include("habar.news.urls")),
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler404 = "habar.core.views.page_not_found"
 handler500 = "habar.core.views.server_error"

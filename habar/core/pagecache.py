@@ -13,12 +13,15 @@ is likewise rendered once while concurrent readers wait briefly for it.
 
 import hashlib
 import time
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_etags
+from django.utils.translation import get_language_from_path
+from django.views.decorators.cache import cache_page
 from wagtail.models import Site
 
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Link")
@@ -59,16 +62,34 @@ def site_id_for_host(request):
     return site_id
 
 
+def cache_page_per_generation(timeout):
+    """cache_page for views beside Wagtail's (feeds): the key carries the site's generation,
+    so a publish shows at once rather than after `timeout`."""
+
+    def decorator(view):
+        @wraps(view)
+        def cached_view(request, *args, **kwargs):
+            generation = cache.get(generation_key(site_id_for_host(request))) or 0
+            cached = cache_page(timeout, key_prefix=f"gen{generation}")(view)
+            return cached(request, *args, **kwargs)
+
+        return cached_view
+
+    return decorator
+
+
 def entry_key(request):
     raw = f"{request.get_host()}|{request.path}|{request.META.get('QUERY_STRING', '')}"
     return "pagecache:page:" + hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()
 
 
 def is_cacheable_request(request):
+    # Pages live under a language prefix (/tk/, /ru/, ...); everything else (the admin,
+    # the beacon, health checks) passes straight through.
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(_setting("HABAR_PAGE_CACHE_SKIP", ("/admin/",)))
+        and get_language_from_path(request.path_info) is not None
     )
 
 

@@ -1,7 +1,10 @@
 from django.conf import settings
-from django.http import Http404
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 from wagtail.models import Site
 
@@ -36,3 +39,30 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+@never_cache
+def healthz(request):
+    """The process is up: for a load balancer's liveness check."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def readyz(request):
+    """The process can serve: its database and cache answer. 503 otherwise."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    try:
+        cache.set("habar:readyz", 1, timeout=10)
+        checks["cache"] = "ok" if cache.get("habar:readyz") == 1 else "unavailable"
+    except Exception:  # noqa: BLE001 -- any cache client error means "not ready"
+        checks["cache"] = "unavailable"
+    ready = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503
+    )
