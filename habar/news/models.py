@@ -1,22 +1,29 @@
 from anyascii import anyascii
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from . import archive
 from .blocks import ArticleBodyBlock
+from .chrome import site_chrome
 
 LATEST_NEWS_COUNT = 10
+RELATED_COUNT = 4
 ARTICLES_PER_PAGE = 20
 
 
@@ -66,16 +73,17 @@ class SitePage(Page):
         context = super().get_context(request, *args, **kwargs)
         crumbs = list(self.get_ancestors().filter(depth__gte=2).specific(defer=True))
         home = crumbs[0] if crumbs else self
+        chrome = site_chrome(request, home)
         context["breadcrumbs"] = crumbs
         context["home_page"] = home
-        context["latest_news"] = ArticlePage.objects.descendant_of(home).for_listing()[
-            :LATEST_NEWS_COUNT
-        ]
+        context["latest_news"] = chrome["latest_news"]
+        context["sections"] = chrome["sections"]
+        context["language_homes"] = chrome["homes"]
         return context
 
 
-class HomePage(SitePage):
-    """The root of one site in one language."""
+class HomePage(RoutablePageMixin, SitePage):
+    """The root of one site in one language, and the way into its whole archive."""
 
     intro = models.CharField(_("introduction"), max_length=500, blank=True)
 
@@ -89,13 +97,70 @@ class HomePage(SitePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def articles(self):
+        return ArticlePage.objects.descendant_of(self).for_listing()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = ArticleIndexPage.objects.child_of(self).live().public()
-        context["articles"] = ArticlePage.objects.descendant_of(self).for_listing()[
-            :ARTICLES_PER_PAGE
-        ]
+        context["articles"] = self.articles()[:ARTICLES_PER_PAGE]
         return context
+
+    def render_listing(self, request, articles, heading, **extra):
+        context = {"articles": paginate(request, articles, ARTICLES_PER_PAGE), "heading": heading}
+        return self.render(
+            request, context_overrides={**context, **extra}, template="news/archive_page.html"
+        )
+
+    @path("news/", name="news")
+    def all_news(self, request):
+        return self.render_listing(request, self.articles(), _("All news"))
+
+    @path("news/<int:year>/", name="year")
+    def year_archive(self, request, year):
+        months = archive.months_of_year(self.articles(), year)
+        if not months:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"year": year, "months": months},
+            template="news/archive_year.html",
+        )
+
+    @path("news/<int:year>/<int:month>/", name="month")
+    def month_archive(self, request, year, month):
+        start, end = archive.month_range(year, month)
+        articles = self.articles().filter(publication_date__gte=start, publication_date__lt=end)
+        heading = date_format(start, "F Y")
+        return self.render_listing(request, articles, heading, year=year, month=start)
+
+    @path("tags/<slug:tag>/", name="tag")
+    def tag(self, request, tag):
+        articles = self.articles().filter(tags__slug=tag)
+        found = Tag.objects.filter(slug=tag).first()
+        if found is None:
+            raise Http404
+        return self.render_listing(request, articles, _("Tag: %(tag)s") % {"tag": found.name})
+
+    @path("most-read/", name="most_read")
+    def most_read(self, request):
+        period = request.GET.get("period", "week")
+        if period not in archive.MOST_READ_PERIODS:
+            raise Http404
+        articles = ArticlePage.objects.descendant_of(self).live().public()
+        return self.render(
+            request,
+            context_overrides={
+                "period": period,
+                "periods": PERIOD_LABELS,
+                "ranked": archive.most_read(articles, period),
+            },
+            template="news/most_read.html",
+        )
+
+
+# Paths the home page answers itself (see HomePage's routes): no section may take them.
+RESERVED_SLUGS = {"news", "tags", "most-read", "search", "feed"}
+PERIOD_LABELS = {"today": _("Today"), "week": _("This week"), "month": _("This month")}
 
 
 class ArticleIndexPage(SitePage):
@@ -112,6 +177,11 @@ class ArticleIndexPage(SitePage):
         verbose_name = _("section")
         verbose_name_plural = _("sections")
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is reserved for the site's archive.")})
+
     def articles(self):
         return ArticlePage.objects.child_of(self).for_listing()
 
@@ -125,6 +195,24 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey(
         "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class ArticleRelatedLink(Orderable):
+    article = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    related = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name=_("related article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
 
 
 class ArticlePage(SitePage):
@@ -170,6 +258,7 @@ class ArticlePage(SitePage):
         ),
         FieldPanel("body"),
         FieldPanel("tags"),
+        InlinePanel("related_links", heading=_("Related articles"), label=_("related article")),
         FieldPanel("corrections"),
     ]
     search_fields = Page.search_fields + [
@@ -195,6 +284,26 @@ class ArticlePage(SitePage):
 
     settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
 
+    def related_articles(self, count=RELATED_COUNT):
+        """Hand-picked related articles first, then the newest sharing a tag or the section."""
+        picked = [
+            link.related
+            for link in self.related_links.filter(related__live=True).select_related("related")
+        ][:count]
+        if len(picked) < count:
+            candidates = (
+                ArticlePage.objects.sibling_of(self, inclusive=False)
+                .for_listing()
+                .exclude(pk__in=[page.pk for page in picked])
+            )
+            tag_ids = [tag.pk for tag in self.tags.all()]
+            if tag_ids:
+                candidates = candidates.annotate(
+                    shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+                ).order_by("-shared_tags", "-publication_date")
+            picked += list(candidates[: count - len(picked)])
+        return picked
+
     def canonical_url(self, request=None):
         """Copies on embassy sites point search engines at the ministry's original."""
         origin = self.syndicated_from if self.syndicated_from_id else self
@@ -205,5 +314,6 @@ class ArticlePage(SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["view_count"] = shown_views(self.pk)
+        context["related_articles"] = self.related_articles()
         context["count_views"] = not getattr(request, "is_preview", False)
         return context

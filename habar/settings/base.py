@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "habar.stats",
     "habar.search",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",

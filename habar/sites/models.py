@@ -1,3 +1,5 @@
+import zoneinfo
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -44,6 +46,10 @@ class SiteSettings(BaseSiteSetting):
             raise ValidationError(
                 {"languages": _("Unknown language codes: %s") % ", ".join(sorted(unknown))}
             )
+        try:
+            zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValidationError({"time_zone": _("Unknown time zone.")}) from exc
         if self.default_language not in (self.languages or []):
             raise ValidationError(
                 {"default_language": _("The default language must be one of the site's.")}

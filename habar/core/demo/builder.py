@@ -53,7 +53,9 @@ MINISTRY = {
     "phone": "+993 12 44-57-36",
     "email": "press@mfa.gov.tm.example",
 }
-EMBASSY_SECTIONS = ["news", "consular"]
+# Section slug -> its titles in translations.SECTION_TITLES. "news" itself is the
+# home page's archive address.
+EMBASSY_SECTIONS = {"embassy-news": "news", "consular": "consular"}
 EMBASSIES = [
     {
         "key": "berlin",
@@ -140,19 +142,19 @@ class DemoBuilder:
     def build_embassy(self, spec):
         spec = {**spec, "title": EMBASSY_TITLES[spec["key"]]}
         homes = self.build_site(spec)
-        titles = {key: SECTION_TITLES[key] for key in EMBASSY_SECTIONS}
+        titles = {slug: SECTION_TITLES[key] for slug, key in EMBASSY_SECTIONS.items()}
+        slug_of = {key: slug for slug, key in EMBASSY_SECTIONS.items()}
         sections = self.build_sections(homes, titles)
         tz = zoneinfo.ZoneInfo(spec["time_zone"])
         host_language = spec["default_language"]
         for item in EMBASSY_NEWS[spec["key"]]:
             data = {**item["en"], "date": item["date"]}
-            original = self.upsert_article(sections["en"][item["section"]], data, tz)
+            section = slug_of[item["section"]]
+            original = self.upsert_article(sections["en"][section], data, tz)
             data = {**item[host_language], "date": item["date"]}
-            self.upsert_article(
-                sections[host_language][item["section"]], data, tz, translation_of=original
-            )
+            self.upsert_article(sections[host_language][section], data, tz, translation_of=original)
         # The ministry's newest news, syndicated to the embassy's English news section.
-        news = sections["en"]["news"]
+        news = sections["en"]["embassy-news"]
         for origin in self.ministry_newest:
             if not ArticlePage.objects.child_of(news).filter(syndicated_from=origin).exists():
                 syndicate(origin, news)

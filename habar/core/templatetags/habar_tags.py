@@ -17,41 +17,28 @@ def language_links(context, page):
         p.locale.language_code: p
         for p in page.get_translations(inclusive=True).live().select_related("locale")
     }
-    home = context.get("home_page")
-    homes = {}
-    if home is not None:
-        homes = {
-            p.locale.language_code: p
-            for p in home.get_translations(inclusive=True).live().select_related("locale")
-        }
+    homes = context.get("language_homes", {})
     links = []
     for code in site_settings.languages:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        if code in translations:
+            target = translations[code]
+            url, full_url = target.get_url(request=request), target.get_full_url(request=request)
+        elif code in homes:
+            url, full_url = homes[code]["url"], homes[code]["full_url"]
+        else:
             continue
         links.append(
             {
                 "code": code,
                 # Each language under its own name: a reader looks for "Русский", not "Russian".
                 "name": get_language_info(code)["name_local"],
-                "url": target.get_url(request=request),
-                "full_url": target.get_full_url(request=request),
-                "current": target.pk == page.pk,
+                "url": url,
+                "full_url": full_url,
+                "current": code in translations and translations[code].pk == page.pk,
                 "is_translation": code in translations,
             }
         )
     return links
-
-
-@register.simple_tag(takes_context=True)
-def site_sections(context):
-    """The live sections of the current site and language, for the main navigation."""
-    from habar.news.models import ArticleIndexPage
-
-    home = context.get("home_page")
-    if home is None:
-        return ArticleIndexPage.objects.none()
-    return ArticleIndexPage.objects.child_of(home).live().public().only("title", "url_path")
 
 
 @register.simple_tag(takes_context=True)

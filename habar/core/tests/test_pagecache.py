@@ -18,7 +18,7 @@ def embassy(tree):
     home = HomePageFactory(
         title="Embassy", slug="embassy-en", locale=LocaleFactory(language_code="en")
     )
-    news = ArticleIndexPageFactory(title="News", slug="news", parent=home)
+    news = ArticleIndexPageFactory(title="News", slug="embassy-news", parent=home)
     ArticlePageFactory(parent=news, title="Embassy reception")
     site = SiteFactory(hostname="berlin.localhost", root_page=home, is_default_site=False)
     SiteSettingsFactory(site=site, languages=["en"], default_language="en")

@@ -24,7 +24,7 @@ def embassy(key, port=80):
     home = HomePageFactory(
         title=f"Embassy in {key}", slug=f"embassy-{key}", locale=LocaleFactory(language_code="en")
     )
-    news = ArticleIndexPageFactory(title="Embassy news", slug="news", parent=home)
+    news = ArticleIndexPageFactory(title="Embassy news", slug="embassy-news", parent=home)
     site = SiteFactory(
         hostname=f"{key}.localhost", port=port, root_page=home, is_default_site=False
     )

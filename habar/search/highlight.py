@@ -1,0 +1,95 @@
+"""Mark the words of a search in a text, escaping everything else.
+
+The text is split into words and the gaps between them; gaps and words are escaped one by
+one and only the matching words are wrapped in <mark>, so nothing from an article or from
+a query ever reaches the page unescaped.
+
+A word matches a search term when they are equal once case and accents are folded away
+(Syýasat, syyasat) or when they share all but their last few letters, a rough stand-in for
+the stemming that found the article (нейтралитет, нейтралитета; neutral, neutrality).
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import format_html, format_html_join
+
+WORD = re.compile(r"\w+")
+MIN_STEM = 4
+MAX_ENDING = 3
+ELLIPSIS = "…"
+
+
+def words(text):
+    return WORD.findall(text)
+
+
+def fold(word):
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _common_prefix_length(a, b):
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def is_match(word, term):
+    """Both arguments already folded."""
+    if word == term:
+        return True
+    if min(len(word), len(term)) < MIN_STEM:
+        return False
+    stem = max(MIN_STEM, max(len(word), len(term)) - MAX_ENDING)
+    return _common_prefix_length(word, term) >= stem
+
+
+class Highlighter:
+    def __init__(self, query):
+        self.terms = {fold(term) for term in words(query)}
+
+    def matches(self, word):
+        folded = fold(word)
+        return any(is_match(folded, term) for term in self.terms)
+
+    def highlight(self, text):
+        """`text`, escaped, with matching words in <mark>."""
+        parts = []
+        last = 0
+        for match in WORD.finditer(text):
+            if self.matches(match.group()):
+                parts.append(text[last : match.start()])
+                parts.append(format_html("<mark>{}</mark>", match.group()))
+                last = match.end()
+        parts.append(text[last:])
+        # format_html_join escapes the plain strings and keeps the <mark> ones as they are.
+        return format_html_join("", "{}", ((part,) for part in parts if part))
+
+    def snippet(self, texts, length=40, before=10):
+        """About `length` words from the first of `texts` that matches, around the match;
+        else the start of the first text that is not empty."""
+        texts = [text for text in texts if text and text.strip()]
+        for text in texts:
+            spans = [match.span() for match in WORD.finditer(text)]
+            for position, (start, end) in enumerate(spans):
+                if self.matches(text[start:end]):
+                    return self._window(text, spans, max(0, position - before), length)
+        if texts:
+            text = texts[0]
+            return self._window(text, [m.span() for m in WORD.finditer(text)], 0, length)
+        return ""
+
+    def _window(self, text, spans, first, length):
+        if not spans:
+            return self.highlight(text)
+        last = min(len(spans), first + length) - 1
+        start = spans[first][0] if first else 0
+        end = len(text) if last == len(spans) - 1 else spans[last][1]
+        excerpt = self.highlight(text[start:end].strip())
+        prefix = ELLIPSIS + " " if start else ""
+        suffix = " " + ELLIPSIS if end < len(text) else ""
+        return format_html("{}{}{}", prefix, excerpt, suffix)
