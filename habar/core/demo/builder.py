@@ -11,11 +11,15 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 from wagtail.rich_text import RichText
 
@@ -282,6 +286,19 @@ class DemoBuilder:
                     )
             user = self.user(f"{spec['key']}-{role[:-1]}")
             user.groups.add(group)
+        self.build_review_workflow(spec, homes)
+
+    def build_review_workflow(self, spec, homes):
+        """Editors submit; the site's publishers approve or ask for changes, then publish."""
+        publishers = Group.objects.get(name=f"{spec['title']['en']}: publishers")
+        task, _ = GroupApprovalTask.objects.get_or_create(
+            name=f"{spec['title']['en']}: review by publishers"
+        )
+        task.groups.set([publishers])
+        workflow, _ = Workflow.objects.get_or_create(name=f"{spec['title']['en']}: news review")
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+        for home in homes.values():
+            WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
 
     def site_collection(self, spec):
         root = Collection.get_first_root_node()
