@@ -271,6 +271,9 @@ class ArticlePage(SitePage):
     subpage_types = []
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    # A copy or translation made in the admin is the editors' own text: if it stayed linked
+    # to a ministry origin, the origin's next publish would overwrite it.
+    exclude_fields_in_copy = ["syndicated_from"]
 
     class Meta:
         verbose_name = _("article")

@@ -206,3 +206,18 @@ def test_an_embassy_editor_cannot_syndicate_ministry_news(
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")
     assert not ArticlePage.objects.child_of(berlin).exists()
+
+
+def test_an_embassys_translation_of_a_copy_keeps_its_own_text(origin, berlin):
+    copy = syndicate(origin, berlin)
+    german = copy.copy_for_translation(LocaleFactory(language_code="de"), copy_parents=True)
+    german.title = "Erklärung des Ministeriums"
+    german.save_revision().publish()
+
+    origin.title = "Ministry statement (updated)"
+    origin.save_revision().publish()
+
+    german.refresh_from_db()
+    assert german.syndicated_from is None
+    assert german.title == "Erklärung des Ministeriums"
+    assert german.translation_key == copy.translation_key
