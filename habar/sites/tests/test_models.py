@@ -72,10 +72,15 @@ def test_footer_shows_the_contacts(tree, reader, html):
     assert footer.select_one("a[href='mailto:press@example.org']") is not None
 
 
-def test_page_title_carries_the_site_name(tree, reader, html):
-    tree.settings.name = "MFA of Turkmenistan"
-    tree.settings.save()
+def test_page_title_carries_the_sites_name_in_the_pages_language(tree, reader, html):
+    section = tree.section("politics", "ru")
 
+    title = html(reader.get(section.url)).title.get_text()
+
+    assert title == "Политика · Министерство иностранных дел"
+
+
+def test_the_home_pages_title_is_not_repeated(tree, reader, html):
     title = html(reader.get(tree.homes["en"].url)).title.get_text()
 
-    assert title == "Ministry of Foreign Affairs · MFA of Turkmenistan"
+    assert title == "Ministry of Foreign Affairs"
