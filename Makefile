@@ -24,6 +24,9 @@ run: $(BIN)/habar ## Set up everything, build the demo network and serve it on h
 test: $(BIN)/habar ## Run the whole test suite: lint gates, then SQLite, then PostgreSQL + Redis
 	scripts/test
 
+bench: $(BIN)/habar ## Load-test Habar (PostgreSQL + Redis) against nginx serving the same article
+	$(BIN)/python scripts/bench.py
+
 lint: $(BIN)/habar ## Check code, templates, migrations and translation catalogues
 	scripts/test --lint-only
 
@@ -39,4 +42,4 @@ messages: $(BIN)/habar ## Update the Turkmen, Russian and English catalogues and
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-.PHONY: install run test lint format messages help
+.PHONY: install run test bench lint format messages help

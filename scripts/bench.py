@@ -1,0 +1,328 @@
+"""Habar under load, next to nginx serving the same bytes: `make bench`.
+
+A throwaway Habar (production settings, PostgreSQL database `habar_bench`, Redis under a
+unique key prefix, one granian worker) and an nginx serving a saved copy of the reference
+article, on CPU 0; wrk on CPU 1, against 127.0.0.1 only. Uncached pages get a unique `?r=`
+per request (the query is part of the page-cache key): each request renders and stores.
+"""
+# ruff: noqa: S603, S607, S608, S310
+
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import closing, suppress
+from datetime import date
+from pathlib import Path
+from socket import socket
+
+import psycopg
+import redis
+
+REPO = Path(__file__).resolve().parent.parent
+PG_ADMIN = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+DB_NAME = "habar_bench"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+DURATION = int(os.environ.get("BENCH_SECONDS", 8))  # per wrk run; keep it <= 10
+CONNECTIONS = 32
+SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
+ARTICLE = f"/en/politics/{SEED_SLUG}/"
+
+# One wrk script for every mode: "plain", "bust" (unique ?r= per request) and "beacon" (a POST
+# with a new User-Agent per request, so each is a new visitor). It counts what it sent and
+# what came back, and the X-Habar-Cache states.
+WRK_LUA = """
+local threads, keys = {}, {"sent", "answered", "ok", "hit", "stale", "miss"}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  mode, token, sent, answered, ok, hit, stale, miss = args[1], args[2], 0, 0, 0, 0, 0, 0
+  sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+end
+function request()
+  sent = sent + 1
+  if mode == "bust" then return wrk.format("GET", wrk.path .. sep .. "r=" .. token .. sent) end
+  if mode ~= "beacon" then return wrk.format("GET") end
+  local ua = "Mozilla/5.0 (X11; Linux x86_64) HabarBench/" .. token .. "." .. sent
+  return wrk.format("POST", nil, {["User-Agent"] = ua}, "")
+end
+function response(status, headers)
+  answered = answered + 1
+  if status >= 200 and status < 300 then ok = ok + 1 end
+  local state = headers["x-habar-cache"] or headers["X-Habar-Cache"]
+  if state == "hit" or state == "stale" or state == "miss" then _G[state] = _G[state] + 1 end
+end
+function done()
+  io.write("COUNTS")
+  for _, key in ipairs(keys) do
+    local total = 0
+    for _, thread in ipairs(threads) do total = total + thread:get(key) end
+    io.write(" " .. key .. "=" .. total)
+  end
+end
+"""
+
+# SQL queries of one request per target, after one warm-up request (cached=True: a page cache
+# hit; else HABAR_PAGE_CACHE off, so the page is rendered). Each beacon is a new visitor.
+QUERIES_PY = """
+import json, sys, django
+django.setup()
+from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+client, counts = Client(HTTP_HOST=sys.argv[1]), []
+for n, (method, path, cached) in enumerate(json.loads(sys.argv[2])):
+    for attempt in range(2):
+        ua = f"Mozilla/5.0 (X11; Linux x86_64) HabarBenchQueries/{n}.{attempt}"
+        with override_settings(HABAR_PAGE_CACHE=cached), CaptureQueriesContext(connection) as q:
+            response = getattr(client, method)(path, HTTP_USER_AGENT=ua)
+        assert response.status_code == 200, (path, response.status_code)
+    counts.append(len(q))
+print(json.dumps(counts))
+"""
+
+# Publishes a sibling of the reference article once a second until stdin closes.
+STORM_PY = """
+import sys, time, django
+django.setup()
+from habar.news.models import ArticlePage
+seed = ArticlePage.objects.get(pk=int(sys.argv[1]))
+page = ArticlePage.objects.sibling_of(seed, inclusive=False).live().first()
+print("ready", flush=True)
+sys.stdin.readline()
+published, end = 0, time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:
+    started = time.monotonic()
+    page.save_revision().publish()
+    published += 1
+    time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
+print(published, flush=True)
+"""
+
+
+def free_port():
+    with closing(socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def ensure_tools():
+    missing = [name for name in ("nginx", "wrk") if not shutil.which(name)]
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(f"Missing {' and '.join(missing)}; run: sudo apt-get install {' '.join(missing)}")
+    print(f"Installing Debian packages: {' '.join(missing)}", flush=True)
+    apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt_env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=apt_env)
+
+
+def wait_for(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited ({process.returncode}) before answering {url}")
+        with suppress(OSError):
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"no answer from {url} within {seconds} s")
+
+
+def to_ms(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(url, lua, mode="plain"):
+    """One bounded wrk run on CPU 1: req/s, p50/p99 in ms, the Lua counters, errors."""
+    command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s"]
+    command += ["--timeout", "10s", "--latency", "-s", str(lua), url]
+    command += ["--", mode, secrets.token_hex(4)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])}
+    for pct in ("50", "99"):
+        result["p" + pct] = to_ms(re.search(rf"^\s+{pct}%\s+(\S+)", out, re.M)[1])
+    result.update({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", out.split("COUNTS")[1])})
+    errors = re.search(r"Socket errors: (.*)", out)
+    result["errors"] = errors[1] if errors else ""
+    return result
+
+
+def report(rows, results, queries, during, published):
+    print(f"\n{DURATION} s per run, {CONNECTIONS} connections, wrk on CPU 1, servers on CPU 0\n")
+    print("| URL kind | path | req/s | p50 ms | p99 ms | req/s ÷ nginx | queries |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    notes = []
+    for (kind, path, _), r, count in zip(rows, results, queries, strict=True):
+        ratio = r["rps"] / results[0]["rps"]
+        path = path if len(path) < 40 else path[:22] + "…/"
+        print(
+            f"| {kind} | `{path}` | {r['rps']:,.0f} | {r['p50']:,.1f} | {r['p99']:,.1f} "
+            f"| {ratio:.4f} ({f'1/{1 / ratio:,.0f}' if ratio else 'none'}) | {count} |"
+        )
+        if r["errors"] or r["answered"] - r["ok"]:
+            notes.append(f"{kind}: non-2xx {r['answered'] - r['ok']}; {r['errors']}")
+    b = results[-1]
+    print(
+        f"\nBeacon: sent {b['sent']}, acknowledged (2xx) {b['ok']}, stored {b['stored']}, "
+        f"lost {max(0, b['ok'] - b['stored'])}, double-counted "
+        f"{max(0, b['stored'] - b['sent'])} ({b['sent'] - b['answered']} still unanswered "
+        "when wrk stopped: stored or not, neither is an error)"
+    )
+    hit = results[2]
+    print(
+        f"Publish storm ({published} publishes in {DURATION} s): cached article "
+        f"{during['rps']:,.0f} req/s (quiet {hit['rps']:,.0f}), "
+        f"p99 {during['p99']:,.1f} ms (quiet {hit['p99']:,.1f}); answered hit "
+        f"{during['hit']}, stale {during['stale']}, miss {during['miss']}"
+    )
+    for note in notes:
+        print(f"Errors, {note}")
+
+
+def main():
+    started = time.monotonic()
+    ensure_tools()
+    tmp = Path(tempfile.mkdtemp(prefix="habar-bench-"))
+    tmp.chmod(0o755)  # nginx's workers run as nobody when started by root
+    port, nginx_port = free_port(), free_port()
+    base, prefix = f"http://127.0.0.1:{port}", f"habar-bench-{secrets.token_hex(6)}"
+    dsn = PG_ADMIN.rsplit("/", 1)[0] + "/" + DB_NAME
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
+        "DJANGO_SETTINGS_MODULE": "habar.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(48),  # 64 characters
+        "ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": dsn,
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": prefix,
+        "HABAR_VAR_DIR": str(tmp),  # collected static files
+        "HABAR_LANGUAGE": "en",
+        "PYTHONUNBUFFERED": "1",
+    }
+    processes = []
+
+    def popen(command, **kwargs):
+        log = open(tmp / "servers.log", "a")  # noqa: SIM115
+        kwargs = {"stdout": log, "stderr": log, **kwargs}
+        command = ["taskset", "-c", "0", *command]
+        process = subprocess.Popen(command, cwd=REPO, env=env, start_new_session=True, **kwargs)
+        processes.append(process)
+        return process
+
+    try:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{DB_NAME}"')
+        print(f"Building Habar on PostgreSQL {DB_NAME}, Redis prefix {prefix} ...", flush=True)
+        for args in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"],
+                     ["demo", "--port", str(port)]):  # fmt: skip
+            command = [sys.executable, "-m", "habar.cli", *args]
+            subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
+        habar = [sys.executable, "-m", "habar.cli", "serve", "--port", str(port), "--workers", "1"]
+        wait_for(base + "/en/", popen(habar))
+
+        # The reference: nginx serving the article's bytes as Habar rendered them.
+        www = tmp / "www"
+        www.mkdir(mode=0o755)
+        with urllib.request.urlopen(base + ARTICLE, timeout=10) as response:
+            (www / "article.html").write_bytes(response.read())
+        (www / "article.html").chmod(0o644)
+        (tmp / "nginx.conf").write_text(
+            f"worker_processes 1; daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx.log;\n"
+            "events { worker_connections 1024; }\n"
+            f"http {{ access_log off; client_body_temp_path {tmp}/nginx-body;\n"
+            f"  server {{ listen 127.0.0.1:{nginx_port}; root {www}; default_type text/html;\n"
+            "    location / { try_files /article.html =404; } } }\n"
+        )
+        nginx = ["nginx", "-p", str(tmp), "-e", f"{tmp}/nginx.log", "-c", f"{tmp}/nginx.conf"]
+        wait_for(f"http://127.0.0.1:{nginx_port}/", popen(nginx))
+        lua = tmp / "bench.lua"
+        lua.write_text(WRK_LUA)
+
+        with closing(psycopg.connect(dsn, autocommit=True)) as conn:
+            sql = "SELECT id FROM wagtailcore_page WHERE slug = %s"
+            seed_id = conn.execute(sql, (SEED_SLUG,)).fetchone()[0]
+        beacon = f"/views/{seed_id}/"
+        # (kind, path, wrk mode); "bust" adds a unique ?r= per request: a page-cache miss.
+        rows = [
+            ("nginx, static copy of the article", "(nginx)", "plain"),
+            ("health check (no page, no query)", "/healthz", "plain"),
+            ("article, page cache hit", ARTICLE, "plain"),
+            ("article, uncached", ARTICLE, "bust"),
+            ("home, uncached", "/en/", "bust"),
+            # The demo's sections hold ~50 articles (3 pages of 20): page 5 would be a 404.
+            ("section, last page (3), uncached", "/en/politics/?page=3", "bust"),
+            ("all news, page 5, uncached", "/en/news/?page=5", "bust"),
+            ("search, uncached", "/en/search/?q=neutrality", "bust"),
+            ("view beacon (POST, new visitor)", beacon, "beacon"),
+        ]
+
+        print("Counting queries per request ...", flush=True)
+        targets = [("post" if m == "beacon" else "get", p, m == "plain") for _, p, m in rows[1:]]
+        script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{port}", json.dumps(targets)]
+        done = subprocess.run(script, cwd=REPO, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError("counting queries failed:\n" + done.stderr[-3000:])
+        queries = ["–", *json.loads(done.stdout.strip().splitlines()[-1])]
+        with urllib.request.urlopen(base + ARTICLE, timeout=10) as response:
+            if response.headers["X-Habar-Cache"] != "hit":
+                raise RuntimeError(f"article not cached: {response.headers['X-Habar-Cache']}")
+
+        def stored_views():
+            with closing(psycopg.connect(dsn)) as conn:
+                sql = "SELECT views FROM stats_pageviewtotal WHERE page_id = %s"
+                row = conn.execute(sql, (seed_id,)).fetchone()
+                return row[0] if row else 0
+
+        results = []
+        for kind, path, mode in rows:
+            print(f"wrk {DURATION}s: {kind} ...", flush=True)
+            url = f"http://127.0.0.1:{nginx_port}/" if path == "(nginx)" else base + path
+            before = stored_views() if mode == "beacon" else 0
+            results.append(wrk(url, lua, mode))
+            if mode == "beacon":
+                time.sleep(2)  # requests in flight when wrk stopped still finish
+                results[-1]["stored"] = stored_views() - before
+
+        print(f"wrk {DURATION}s: article, page cache hit, publishing every second ...", flush=True)
+        command = [sys.executable, "-c", STORM_PY, str(seed_id), str(DURATION)]
+        storm = popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        if storm.stdout.readline().strip() != "ready":
+            raise RuntimeError("the publishing script did not start")
+        storm.stdin.write("go\n")
+        storm.stdin.flush()
+        during = wrk(base + ARTICLE, lua)
+        published = storm.communicate(timeout=30)[0].strip()
+        report(rows, results, queries, during, published)
+        print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
+    finally:
+        for process in reversed(processes):
+            if process.poll() is None:
+                with suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        with suppress(Exception), psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+        with suppress(Exception):
+            client = redis.Redis.from_url(REDIS_URL)
+            for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+                client.delete(key)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
