@@ -53,7 +53,8 @@ def invalidate_page(page, url_path=None):
 
 def site_id_for_host(request):
     host = request.get_host()
-    key = f"pagecache:host:{host}"
+    # Hashed: a Host header is the client's to choose, and cache keys have a length limit.
+    key = "pagecache:host:" + hashlib.sha256(host.encode("utf-8", "replace")).hexdigest()
     site_id = cache.get(key)
     if site_id is None:
         site = Site.find_for_request(request)

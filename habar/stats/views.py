@@ -48,7 +48,9 @@ def count_view(request, article):
 def live_article(page_id):
     copies = ArticlePage.objects.filter(syndicated_from=OuterRef("pk"))
     articles = ArticlePage.objects.live().public().only("pk").annotate(has_copies=Exists(copies))
-    return get_object_or_404(articles, pk=page_id)
+    # By id, not pk: Django answers "no such row" for a number beyond the integer column of
+    # Page.id, where the parent link (pk) would hand <int:page_id>'s 30 digits to the database.
+    return get_object_or_404(articles, id=page_id)
 
 
 @csrf_exempt  # an anonymous, idempotent-per-visitor counter: no session state to protect

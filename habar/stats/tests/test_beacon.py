@@ -226,6 +226,12 @@ def test_unknown_page_is_not_found(reader, db):
     assert reader.post(reverse("stats:beacon", args=[999_999])).status_code == 404
 
 
+@pytest.mark.parametrize("page_id", [2**31, 2**63, 10**30])
+def test_page_id_beyond_the_database_integer_is_not_found(reader, db, page_id):
+    assert reader.post(reverse("stats:beacon", args=[page_id])).status_code == 404
+    assert reader.get(reverse("stats:pixel", args=[page_id])).status_code == 404
+
+
 def test_private_article_is_not_found(reader, article, beacon):
     PageViewRestriction.objects.create(
         page=article, restriction_type=PageViewRestriction.PASSWORD, password="secret"
