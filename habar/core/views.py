@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language_from_path
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
@@ -34,7 +35,37 @@ def preferred_language(request, site_settings):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """Not found, in the site's own frame and language where those can be told."""
+    return render(request, "404.html", site_frame(request), status=404)
+
+
+def site_frame(request):
+    from habar.news.chrome import site_chrome
+
+    language = get_language_from_path(request.path_info)
+    try:
+        site = Site.find_for_request(request)
+        if site is None or language is None:
+            return {}
+        home = (
+            site.root_page.get_translations(inclusive=True)
+            .filter(locale__language_code=language)
+            .live()
+            .specific()
+            .first()
+        )
+        if home is None:
+            return {}
+        chrome = site_chrome(request, home)
+    except DatabaseError:
+        # The error page must not fail in turn: without a database it shows the bare frame.
+        return {}
+    return {
+        "home_page": home,
+        "latest_news": chrome["latest_news"],
+        "sections": chrome["sections"],
+        "language_homes": chrome["homes"],
+    }
 
 
 def server_error(request):

@@ -4,6 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -306,6 +307,47 @@ class ArticlePage(SitePage):
                 ).order_by("-shared_tags", "-publication_date")
             picked += list(candidates[: count - len(picked)])
         return picked
+
+    def structured_data(self, request, breadcrumbs, site_name, image_url=None):
+        """JSON-LD NewsArticle and BreadcrumbList, with the fields search engines ask for."""
+        canonical = self.canonical_url(request)
+        organisation = {
+            "@type": "Organization",
+            "name": site_name,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/logo.png")),
+            },
+        }
+        article = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": self.publication_date,
+            "dateModified": self.last_published_at or self.publication_date,
+            "author": {"@type": "Organization", "name": site_name},
+            "publisher": organisation,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+            "inLanguage": self.locale.language_code,
+            "image": [image_url or organisation["logo"]["url"]],
+        }
+        if self.summary:
+            article["description"] = self.summary
+        trail = [*breadcrumbs, self]
+        crumbs = {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": page.title,
+                    "item": page.get_full_url(request),
+                }
+                for position, page in enumerate(trail, start=1)
+            ],
+        }
+        return [article, crumbs]
 
     def canonical_url(self, request=None):
         """Copies on embassy sites point search engines at the ministry's original."""

@@ -1,4 +1,9 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -55,3 +60,18 @@ def canonical_url(context, page):
     if number.isdigit() and number != "1":
         url += f"?page={number}"
     return url
+
+
+@register.simple_tag
+def ld_json(data):
+    """Structured data for search engines, safe inside HTML: no "</script>" can close it."""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def article_structured_data(context, page, breadcrumbs, home_page, share_image=None):
+    request = context["request"]
+    image_url = request.build_absolute_uri(share_image.url) if share_image else None
+    return page.structured_data(request, breadcrumbs, home_page.title, image_url)

@@ -1,6 +1,7 @@
 """`/` sends a reader to one of the site's languages."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import Site
 
 from habar.news.tests.factories import build_site_tree
@@ -81,3 +82,13 @@ def test_redirect_target_serves_the_home_page(tree, client):
 
     assert response.status_code == 200
     assert response.context["page"] == tree.homes["en"]
+
+
+def test_not_found_pages_keep_the_sites_frame_and_language(tree, reader, html):
+    response = reader.get("/ru/no-such-page/")
+    page = BeautifulSoup(response.content, "html.parser")
+
+    assert response.status_code == 404
+    assert page.select_one("html")["lang"] == "ru"
+    assert page.select_one(".site-name a").get_text() == tree.homes["ru"].title
+    assert "Политика" in [a.get_text() for a in page.select(".section-list a")]
