@@ -39,7 +39,11 @@ messages: $(BIN)/habar ## Update the Turkmen, Russian and English catalogues and
 	$(BIN)/habar makemessages --no-obsolete --no-location -l tk -l ru -l en --ignore '.venv/*' --ignore 'var/*'
 	$(BIN)/habar compilemessages --ignore '.venv/*' -v0
 
+audit: $(BIN)/habar ## Check the pinned dependencies for known vulnerabilities (needs the network)
+	$(BIN)/python -m pip install --quiet pip-audit==2.10.1
+	$(BIN)/pip-audit --requirement requirements.lock --no-deps --disable-pip
+
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-.PHONY: install run test bench lint format messages help
+.PHONY: install run test bench lint format messages audit help

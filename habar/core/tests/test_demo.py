@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.db import transaction
+from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -264,7 +265,9 @@ def test_root_redirects_to_turkmen(demo, client):
 
 
 def test_admin_login(demo, db):
-    user = authenticate(username="admin", password=DEMO_PASSWORD)
+    # Logins always come with a request: the lockout (django-axes) is keyed on its address.
+    request = RequestFactory().post("/admin/login/")
+    user = authenticate(request, username="admin", password=DEMO_PASSWORD)
 
     assert user is not None and user.is_superuser
 
