@@ -3,10 +3,10 @@ translations as hreflang alternates (which Wagtail's own sitemap leaves out)."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
-from django.views.decorators.cache import cache_page
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Site
 
+from habar.core.pagecache import cache_page_per_generation
 from habar.sites.models import SiteSettings
 
 
@@ -82,14 +82,14 @@ def site_sitemaps(request):
     }
 
 
-@cache_page(60 * 15)
+@cache_page_per_generation(60 * 15)
 def index(request):
     return sitemap_views.index(
         request, site_sitemaps(request), sitemap_url_name="habar-sitemap-language"
     )
 
 
-@cache_page(60 * 15)
+@cache_page_per_generation(60 * 15)
 def language(request, section):
     return sitemap_views.sitemap(request, site_sitemaps(request), section=section)
 

@@ -162,3 +162,11 @@ def test_transliterated_slugs_stay_unique_under_one_parent(tree):
     second = ArticlePageFactory(parent=section, title="Встреча министров", slug="")
 
     assert (first.slug, second.slug) == ("vstrecha-ministrov", "vstrecha-ministrov-2")
+
+
+def test_a_new_article_is_in_the_sitemap_at_once(tree, reader):
+    reader.get("/sitemap-en.xml")
+
+    article = ArticlePageFactory(parent=tree.section("politics", "en"), title="Fresh news")
+
+    assert article.get_full_url() in reader.get("/sitemap-en.xml").content.decode()
