@@ -1,0 +1,71 @@
+"""Which site a request is for (its Host, as for pages) and which of its languages."""
+
+import zoneinfo
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from habar.news.models import ArticleIndexPage, HomePage
+from habar.sites.models import SiteSettings
+
+
+@dataclass
+class Edition:
+    """One site in one language: its home page and what hangs below it."""
+
+    site: Site
+    settings: SiteSettings
+    language: str
+    home: HomePage
+
+    @property
+    def time_zone(self):
+        try:
+            return zoneinfo.ZoneInfo(self.settings.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
+def current_site(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404(_("No site answers at this address."))
+    return site
+
+
+def private_q(request):
+    """Wagtail's condition for pages behind a view restriction, read once per request.
+
+    The API answers everyone alike, so anything restricted (password, login, groups)
+    stays out, whoever asks.
+    """
+    if not hasattr(request, "_habar_private_q"):
+        request._habar_private_q = Page.objects.private_q()
+    return request._habar_private_q
+
+
+def root_translation_key(site):
+    return Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+
+
+def edition_for(request, language):
+    site = current_site(request)
+    site_settings = SiteSettings.for_site(site)
+    if language not in site_settings.languages:
+        raise Http404(_("This site does not publish in this language."))
+    home = (
+        HomePage.objects.live()
+        .filter(locale__language_code=language, translation_key=root_translation_key(site))
+        .exclude(private_q(request))
+        .first()
+    )
+    if home is None:
+        raise Http404(_("This site does not publish in this language."))
+    return Edition(site=site, settings=site_settings, language=language, home=home)
+
+
+def sections_of(request, edition):
+    return list(ArticleIndexPage.objects.child_of(edition.home).live().exclude(private_q(request)))
