@@ -14,6 +14,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Locale,
     Page,
     Site,
@@ -22,7 +23,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
+from habar.accounts.models import SiteGroup
 from habar.news.models import ArticleIndexPage, ArticlePage, HomePage
 from habar.news.syndication import syndicate
 from habar.sites.models import SiteSettings
@@ -82,10 +85,16 @@ EMBASSIES = [
         "email": "seoul@embassy.gov.tm.example",
     },
 ]
+EDITING = ["add_page", "change_page", "lock_page", "unlock_page"]
+PUBLISHING = [*EDITING, "publish_page"]
+# Group name suffix -> (site role, demo username suffix, page permissions). A site
+# administrator also publishes, and manages the site's users and its settings.
 ROLES = {
-    "editors": ["add_page", "change_page", "lock_page", "unlock_page"],
-    "publishers": ["add_page", "change_page", "lock_page", "unlock_page", "publish_page"],
+    "editors": (SiteGroup.Role.EDITOR, "editor", EDITING),
+    "publishers": (SiteGroup.Role.PUBLISHER, "publisher", PUBLISHING),
+    "site administrators": (SiteGroup.Role.ADMINISTRATOR, "admin", PUBLISHING),
 }
+SITE_ADMINISTRATOR_PERMISSIONS = [("auth", "add_user"), ("auth", "change_user")]
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
@@ -252,16 +261,21 @@ class DemoBuilder:
         return article
 
     def build_roles(self, spec, homes):
-        """Per-site editors and publishers: they see and edit only their own site."""
+        """Per-site editors, publishers and site administrators: each sees and edits only
+        their own site; its administrators also manage its users and its settings."""
         collection = self.site_collection(spec)
+        site = Site.objects.get(root_page__in=homes.values())
         access_admin = Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"
         )
         submit_translation = Permission.objects.get(
             content_type__app_label="simple_translation", codename="submit_translation"
         )
-        for role, codenames in ROLES.items():
-            group, _ = Group.objects.get_or_create(name=f"{spec['title']['en']}: {role}")
+        for name, (site_role, username, codenames) in ROLES.items():
+            group, _ = Group.objects.get_or_create(name=f"{spec['title']['en']}: {name}")
+            SiteGroup.objects.update_or_create(
+                group=group, defaults={"site": site, "role": site_role}
+            )
             group.permissions.add(access_admin, submit_translation)
             for home in homes.values():
                 for codename in codenames:
@@ -272,11 +286,11 @@ class DemoBuilder:
                             content_type__app_label="wagtailcore", codename=codename
                         ),
                     )
-            for model, codenames in [
+            for model, model_codenames in [
                 ("image", ["add_image", "change_image", "choose_image"]),
                 ("document", ["add_document", "change_document", "choose_document"]),
             ]:
-                for codename in codenames:
+                for codename in model_codenames:
                     GroupCollectionPermission.objects.get_or_create(
                         group=group,
                         collection=collection,
@@ -284,9 +298,25 @@ class DemoBuilder:
                             content_type__model=model, codename=codename
                         ),
                     )
-            user = self.user(f"{spec['key']}-{role[:-1]}")
+            if site_role == SiteGroup.Role.ADMINISTRATOR:
+                self.grant_site_administration(group, site)
+            user = self.user(f"{spec['key']}-{username}", time_zone=spec["time_zone"])
             user.groups.add(group)
         self.build_review_workflow(spec, homes)
+
+    def grant_site_administration(self, group, site):
+        # The user admin (habar.accounts) narrows these to the site's own groups' members.
+        for app_label, codename in SITE_ADMINISTRATOR_PERMISSIONS:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        GroupSitePermission.objects.get_or_create(
+            group=group,
+            site=site,
+            permission=Permission.objects.get(
+                content_type__app_label="habar_sites", codename="change_sitesettings"
+            ),
+        )
 
     def build_review_workflow(self, spec, homes):
         """Editors submit; the site's publishers approve or ask for changes, then publish."""
@@ -305,11 +335,16 @@ class DemoBuilder:
         existing = root.get_children().filter(name=spec["title"]["en"]).first()
         return existing or root.add_child(name=spec["title"]["en"])
 
-    def user(self, username):
+    def user(self, username, time_zone=None):
         user, _ = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@localhost"}
         )
         if self.password:
             user.set_password(self.password)
             user.save()
+        if time_zone:
+            # The admin shows and reads dates (go-live, expiry) in the site's own time.
+            profile = UserProfile.get_for_user(user)
+            profile.current_time_zone = time_zone
+            profile.save(update_fields=["current_time_zone"])
         return user

@@ -1,0 +1,296 @@
+"""The editorial life of an embassy article, walked in a real browser against a real server.
+
+An embassy editor writes a Turkmen article with an image and submits it; the publisher,
+signing in with two factors, asks for a change; the editor fixes it and resubmits; the
+publisher approves it to go live two minutes later; nobody touches anything else, and the
+server's own scheduler puts it in the site's latest news and feed on time. The audit log
+shows every step, and an image bomb is refused at upload.
+"""
+
+import csv
+import io
+import re
+import struct
+import time
+import urllib.request
+import zlib
+import zoneinfo
+from datetime import datetime, timedelta
+
+import feedparser
+import pytest
+from django_otp.oath import TOTP
+from PIL import Image
+from playwright.sync_api import expect
+
+from .live import DEMO_PASSWORD, REPO
+
+pytestmark = [pytest.mark.server, pytest.mark.browser]
+
+BERLIN = "Europe/Berlin"
+TITLE = "Berlinde türkmen medeniýetiniň günleri geçirildi"
+SUMMARY = "Ilçihanada türkmen halysy we aýdym-sazy bilen tanyşdyryldy."
+FIXED_SUMMARY = SUMMARY + " Çärä 200-den gowrak myhman gatnaşdy."
+ALT_TEXT = "Ilçihananyň zalynda türkmen halysy"
+CHANGE_REQUEST = "Myhmanlaryň sanyny goşuň, haýyş."
+SCREENSHOTS = REPO / "test-results"
+SCHEDULER_SLACK = timedelta(seconds=60)  # "within a minute": the scheduler runs every 30 s
+
+
+def berlin_url(live_habar, path):
+    return live_habar.base_url.replace("127.0.0.1", "berlin.localhost") + path
+
+
+def read_feed(live_habar, path):
+    # Chromium resolves *.localhost itself; plain HTTP clients need the Host header.
+    request = urllib.request.Request(
+        live_habar.base_url + path, headers={"Host": f"berlin.localhost:{live_habar.port}"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return feedparser.parse(response.read()).entries
+
+
+def write_photo(path):
+    Image.new("RGB", (640, 360), (30, 120, 90)).save(path)
+    return path
+
+
+def write_image_bomb(path, side=20_000):
+    """A valid 1-bit PNG of side × side pixels, a few kilobytes on disk: its rows of zeros
+    are compressed a chunk at a time, never held in memory as pixels."""
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" * (1 + side // 8)  # filter byte + 1 bit per pixel
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(row * 1000) for _n in range(side // 1000))
+    data += compressor.flush()
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    with open(path, "wb") as png:
+        png.write(b"\x89PNG\r\n\x1a\n")
+        png.write(chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+    return path
+
+
+def totp_code(live_habar, username, after=None):
+    """The code the user's authenticator app shows, computed from the key the server stored."""
+    key, step, t0, digits, last_t = live_habar.query(
+        "SELECT d.key, d.step, d.t0, d.digits, d.last_t FROM otp_totp_totpdevice d "
+        "JOIN auth_user u ON u.id = d.user_id WHERE u.username = ?",
+        (username,),
+    )[0]
+    totp = TOTP(bytes.fromhex(key), step, t0, digits)
+    while totp.t() <= last_t:  # a code is accepted once: wait for the next one
+        time.sleep(1)
+        totp = TOTP(bytes.fromhex(key), step, t0, digits)
+    return f"{totp.token():0{digits}d}"
+
+
+def sign_in(page, live_habar, username):
+    page.goto(live_habar.base_url + "/admin/login/")
+    # By field name: the admin may speak the user's language.
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(DEMO_PASSWORD)
+    page.locator("form.login-form button[type=submit]").click()
+
+
+def enter_code(page, code):
+    page.locator("main input[name=code]").fill(code)
+    page.locator("main input[name=code]").press("Enter")
+
+
+def sign_in_with_new_authenticator(page, live_habar, username):
+    """First sign-in of someone who must use two factors: set up the app, keep the codes."""
+    sign_in(page, live_habar, username)
+    expect(page).to_have_url(f"{live_habar.base_url}/admin/two-factor/setup/?next=%2Fadmin%2F")
+    expect(page.locator("main figure svg")).to_be_visible()
+    enter_code(page, totp_code(live_habar, username))
+    expect(page.locator("main .habar-recovery-codes li")).to_have_count(10)
+    page.locator("main a.button").click()
+    expect(page).to_have_url(live_habar.base_url + "/admin/")
+
+
+def settle(page):
+    # Wagtail autosaves the editor's form half a second after each change: let the last
+    # autosave land before an action posts the same form.
+    page.wait_for_timeout(1500)
+    page.wait_for_load_state("networkidle")
+
+
+def workflow_action(page, name, exact=False):
+    """Open the editor's footer action menu and pick one of its actions."""
+    settle(page)
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    page.get_by_role("button", name=name, exact=exact).first.click()
+
+
+def workflow_status(live_habar, page_id):
+    rows = live_habar.query(
+        "SELECT status FROM wagtailcore_workflowstate WHERE object_id = ? ORDER BY id DESC LIMIT 1",
+        (str(page_id),),
+    )
+    return rows[0][0] if rows else None
+
+
+def wait_for_status(live_habar, page_id, status, timeout=30):
+    deadline = time.monotonic() + timeout
+    while workflow_status(live_habar, page_id) != status:
+        assert time.monotonic() < deadline, f"workflow never reached {status!r}"
+        time.sleep(0.5)
+
+
+def section_id(live_habar):
+    return live_habar.query(
+        "SELECT id FROM wagtailcore_page WHERE url_path = ?",
+        ("/habar-demo-berlin-tk/embassy-news/",),
+    )[0][0]
+
+
+def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_habar, tmp_path):
+    started = time.monotonic()
+    editor = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    publisher = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    admin = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    editor_page, publisher_page, admin_page = (
+        editor.new_page(),
+        publisher.new_page(),
+        admin.new_page(),
+    )
+    try:
+        # The editor writes the article in Turkmen, with a photo uploaded in the chooser.
+        sign_in(editor_page, live_habar, "berlin-editor")
+        expect(editor_page).to_have_url(live_habar.base_url + "/admin/")
+        parent = section_id(live_habar)
+        editor_page.goto(f"{live_habar.base_url}/admin/pages/add/news/articlepage/{parent}/")
+        editor_page.locator("#id_title").fill(TITLE)
+        editor_page.locator("#id_summary").fill(SUMMARY)
+        editor_page.locator("[data-chooser-action-choose]").first.click()
+        modal = editor_page.locator(".modal-dialog")
+        modal.get_by_role("tab", name="Upload").click()
+
+        # An image bomb is refused with a clear message, before anything is decoded.
+        modal.locator("#id_image-chooser-upload-title").fill("Bomb")
+        modal.locator("#id_image-chooser-upload-file").set_input_files(
+            str(write_image_bomb(tmp_path / "bomb.png"))
+        )
+        modal.locator("form button[type=submit]").click()
+        expect(modal).to_contain_text("too many pixels")
+
+        modal.locator("#id_image-chooser-upload-title").fill("Türkmen halysy")
+        modal.locator("#id_image-chooser-upload-file").set_input_files(
+            str(write_photo(tmp_path / "carpet.png"))
+        )
+        modal.locator("form button[type=submit]").click()
+        expect(modal).to_have_count(0)
+        editor_page.locator("#id_lead_image_alt").fill(ALT_TEXT)
+        # An autosave may have created the page already: then the form moves to its edit
+        # address, and submitting must wait for that, or it would create the page twice.
+        settle(editor_page)
+        if live_habar.query("SELECT id FROM wagtailcore_page WHERE title = ?", (TITLE,)):
+            expect(editor_page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=20_000)
+        workflow_action(editor_page, "Submit to")
+        expect(editor_page.locator(".messages")).to_contain_text("submitted")
+        article_id = live_habar.query("SELECT id FROM wagtailcore_page WHERE title = ?", (TITLE,))[
+            0
+        ][0]
+        edit_url = f"{live_habar.base_url}/admin/pages/{article_id}/edit/"
+
+        # The publisher signs in with two factors and asks for a change.
+        sign_in_with_new_authenticator(publisher_page, live_habar, "berlin-publisher")
+        publisher_page.goto(edit_url)
+        workflow_action(publisher_page, "Request changes")
+        dialog = publisher_page.locator(".modal-dialog")
+        dialog.locator("textarea").fill(CHANGE_REQUEST)
+        dialog.locator("button[type=submit]").click()
+        wait_for_status(live_habar, article_id, "needs_changes")
+
+        # The editor sees the comment, fixes the article and resubmits it.
+        editor_page.goto(edit_url)
+        expect(editor_page.locator("body")).to_contain_text(CHANGE_REQUEST)
+        editor_page.locator("#id_summary").fill(FIXED_SUMMARY)
+        workflow_action(editor_page, "Resubmit to")
+        wait_for_status(live_habar, article_id, "in_progress")
+
+        # The publisher sets the go-live two minutes ahead, in Berlin time, and approves.
+        publisher_page.goto(edit_url)
+        go_live = (datetime.now(zoneinfo.ZoneInfo(BERLIN)) + timedelta(minutes=2)).replace(
+            second=0, microsecond=0
+        ) + timedelta(minutes=1)
+        publisher_page.get_by_role("button", name="Toggle status").click()
+        publisher_page.get_by_role("button", name="Set schedule").click()
+        schedule = publisher_page.locator("#schedule-publishing-dialog")
+        schedule.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+        schedule.get_by_role("button", name="Save schedule").click()
+        expect(publisher_page.locator(".messages")).to_contain_text(TITLE)
+        workflow_action(publisher_page, "Approve and Publish", exact=True)
+        wait_for_status(live_habar, article_id, "approved")
+
+        # Nobody touches anything else: before go-live it is nowhere, then it appears.
+        latest = berlin_url(live_habar, "/tk/")
+        reader = browser.new_context(locale="tk")
+        reader_page = reader.new_page()
+        reader_page.goto(latest)
+        # (The Turkmen side of the Berlin site has no news yet: no list at all.)
+        expect(reader_page.locator("main")).not_to_contain_text(TITLE)
+        deadline = go_live + SCHEDULER_SLACK
+        while datetime.now(zoneinfo.ZoneInfo(BERLIN)) < deadline:
+            reader_page.goto(latest)
+            if TITLE in " ".join(reader_page.locator(".latest-news").all_inner_texts()):
+                break
+            time.sleep(5)
+        appeared = datetime.now(zoneinfo.ZoneInfo(BERLIN))
+        assert appeared >= go_live - timedelta(seconds=1), "published before its go-live"
+        expect(reader_page.locator(".latest-news")).to_contain_text(TITLE)
+        reader.close()
+        assert TITLE in [entry.title for entry in read_feed(live_habar, "/tk/feed/rss/")]
+
+        # The audit log shows every step, in the admin report and its CSV export.
+        actions = [
+            action
+            for (action,) in live_habar.query(
+                "SELECT action FROM wagtailcore_pagelogentry WHERE page_id = ? "
+                "ORDER BY timestamp, id",
+                (article_id,),
+            )
+        ]
+        for step in [
+            "wagtail.create",
+            "wagtail.workflow.start",
+            "wagtail.workflow.reject",
+            "wagtail.edit",
+            "wagtail.workflow.resume",
+            "wagtail.workflow.approve",
+            "wagtail.publish.schedule",  # the publisher set the go-live time
+            "wagtail.publish.scheduled",  # the worker published at that time
+        ]:
+            assert step in actions, f"{step} missing from {actions}"
+        # The site's administrator reads it: the article's steps and the publisher's sign-in.
+        sign_in_with_new_authenticator(admin_page, live_habar, "berlin-admin")
+        admin_page.goto(live_habar.base_url + "/admin/reports/site-history/")
+        expect(admin_page.locator("table.listing")).to_contain_text(TITLE)
+        report = admin.request.get(live_habar.base_url + "/admin/reports/site-history/?export=csv")
+        assert report.headers["content-type"] == "text/csv"
+        rows = list(csv.DictReader(io.StringIO(report.text())))
+        assert len([row for row in rows if row["Name"] == TITLE]) == len(actions)
+        assert "berlin-publisher" in {row["Name"] for row in rows}
+        account_actions = {
+            action
+            for (action,) in live_habar.query(
+                "SELECT e.action FROM accounts_accountlogentry e "
+                "JOIN auth_user u ON e.object_id = CAST(u.id AS TEXT) "
+                "WHERE u.username = ?",
+                ("berlin-publisher",),
+            )
+        }
+        assert {"habar.login", "habar.two_factor.enabled"} <= account_actions
+    except Exception:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        for name, page in [("editor", editor_page), ("publisher", publisher_page)]:
+            page.screenshot(path=SCREENSHOTS / f"walkthrough-{name}.png", full_page=True)
+        raise
+    finally:
+        for context in (editor, publisher, admin):
+            context.close()
+    print(f"walk-through took {time.monotonic() - started:.0f} s")  # noqa: T201
