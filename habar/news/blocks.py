@@ -8,10 +8,11 @@ from wagtail.images.blocks import ImageChooserBlock
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
+    # On the block, not the image: the same photo needs its text in each page's language.
     alt_text = blocks.CharBlock(
         label=_("alternative text"),
-        required=False,
-        help_text=_("Describe the image for readers who cannot see it; defaults to its title."),
+        max_length=255,
+        help_text=_("Describe the image for readers who cannot see it, in this page's language."),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False)
 
