@@ -6,12 +6,17 @@ cannot be traced back to a person or linked across days.
 """
 
 import hashlib
+import logging
 import re
 import secrets
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
 
 BOT_USER_AGENT = re.compile(
     r"bot|crawl|spider|slurp|archiver|fetch|monitor|preview|scan|headless|lighthouse|"
@@ -63,7 +68,15 @@ def visitor_hash(request, day):
 
 
 def first_view_in_window(request, page_id):
-    """True the first time this visitor views this page within the dedup window."""
+    """True the first time this visitor views this page within the dedup window.
+
+    If the cache (Redis) cannot be reached, the view counts: a repeat may then be counted
+    twice, but a reader's view is never dropped.
+    """
     day = timezone.localdate()
-    key = f"stats:seen:{page_id}:{visitor_hash(request, day)}"
-    return cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS)
+    try:
+        key = f"stats:seen:{page_id}:{visitor_hash(request, day)}"
+        return cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS)
+    except (RedisConnectionError, RedisTimeoutError):
+        logger.warning("The cache is unavailable: counting a view without the repeat check")
+        return True
