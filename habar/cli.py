@@ -27,7 +27,18 @@ def main():
 
     django.setup()
     translation.activate(operator_language())
-    execute_from_command_line(sys.argv)
+    execute_from_command_line(command_line(sys.argv))
+
+
+def command_line(argv):
+    """Commands are modules, named with underscores; `habar export-static` is accepted too."""
+    if len(argv) > 1 and "-" in argv[1] and not argv[1].startswith("-"):
+        from django.core.management import get_commands
+
+        name = argv[1].replace("-", "_")
+        if name in get_commands():
+            return [argv[0], name, *argv[2:]]
+    return argv
 
 
 if __name__ == "__main__":
