@@ -1,8 +1,11 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_from_path
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import never_cache
@@ -97,3 +100,23 @@ def readyz(request):
     return JsonResponse(
         {"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503
     )
+
+
+RETRY_AFTER_SECONDS = 30
+
+
+def service_unavailable(request, site_name=""):
+    """503 while the database is unreachable: a page that needs no query to render.
+
+    Rendered without the request's context processors, which read the site's settings
+    and the reader's session from the database.
+    """
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        content = render_to_string(
+            "503.html", {"site_name": site_name or settings.WAGTAIL_SITE_NAME}
+        )
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response

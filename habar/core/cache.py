@@ -1,0 +1,102 @@
+"""Django's Redis cache, failing soft: a Redis outage costs speed, never a page.
+
+Django's backend raises on every connection error, so a stopped Redis would turn every
+request into a 500. This one answers as an empty cache that keeps nothing while Redis is
+unreachable: reads miss, writes are dropped, add() succeeds (nothing is there to collide
+with). Callers already cope with an empty cache, since that is how every cache starts:
+pages render from the database, views are counted in the database.
+
+After a failure Redis is left alone for a few seconds (a circuit breaker shared by the
+process's threads), so an outage does not add a connection attempt to every cache call;
+the first call after that window tries again, and Habar uses Redis again once it answers.
+"""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError)
+RETRY_AFTER_SECONDS = 5.0
+
+
+class CircuitBreaker:
+    """Open for `cooldown` seconds after a failure: callers skip Redis while it is open."""
+
+    def __init__(self, cooldown):
+        self.cooldown = cooldown
+        self.open_until = 0.0
+        self.lock = threading.Lock()
+
+    @property
+    def is_open(self):
+        return time.monotonic() < self.open_until
+
+    def trip(self, error):
+        with self.lock:
+            if not self.is_open:
+                logger.warning("Cache unreachable, serving without it: %s", error)
+            self.open_until = time.monotonic() + self.cooldown
+
+
+# Django keeps one backend instance per thread; the breaker is per process and server.
+_breakers = {}
+_breakers_lock = threading.Lock()
+
+
+def breaker_for(servers):
+    key = tuple(servers)
+    with _breakers_lock:
+        return _breakers.setdefault(key, CircuitBreaker(RETRY_AFTER_SECONDS))
+
+
+class FailSoftRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self.breaker = breaker_for(self._servers)
+
+    def _call(self, operation, fallback, *args, **kwargs):
+        if self.breaker.is_open:
+            return fallback
+        try:
+            return operation(*args, **kwargs)
+        except UNREACHABLE as error:
+            self.breaker.trip(error)
+            return fallback
+
+    def get(self, key, default=None, version=None):
+        return self._call(super().get, default, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self._call(super().get_many, {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call(super().has_key, False, key, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(super().add, True, key, value, timeout, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(super().set, None, key, value, timeout, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(super().set_many, list(data), data, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(super().touch, False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call(super().delete, False, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call(super().delete_many, None, keys, version)
+
+    def incr(self, key, delta=1, version=None):
+        # As if the key had just been added at 0: the counter restarts during an outage.
+        return self._call(super().incr, delta, key, delta, version)
