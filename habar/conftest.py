@@ -48,6 +48,21 @@ def tree(db):
 
 
 @pytest.fixture
+def client():
+    """Django's test client, reading English where no language prefix decides (the admin,
+    the API): the platform's own default language is Turkmen."""
+    return Client(headers={"Accept-Language": "en"})
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A superuser in the admin, past the second factor administrators must enter."""
+    from habar.accounts.testing import verified_login
+
+    return verified_login(client, admin_user)
+
+
+@pytest.fixture
 def reader():
     """A client that looks like a person's browser (the test client sends no User-Agent)."""
     return Client(headers={"User-Agent": BROWSER_USER_AGENT})

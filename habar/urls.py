@@ -18,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="habar-sitemap"),
     path("sitemap-<str:section>.xml", sitemaps.language, name="habar-sitemap-language"),
     path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
+    path("api/", include("habar.api.urls")),
     path("", core_views.language_redirect, name="language_redirect"),
 ]
 
@@ -26,7 +27,11 @@ if getattr(settings, "HABAR_SERVE_MEDIA", False):
     from django.views.static import serve
 
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        # Documents are never served from here: Wagtail's view checks their collection's
+        # privacy and sends them as downloads.
+        re_path(
+            r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
     )
 
 urlpatterns += i18n_patterns(

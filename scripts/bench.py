@@ -32,6 +32,8 @@ DB_NAME = "habar_bench"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 DURATION = int(os.environ.get("BENCH_SECONDS", 8))  # per wrk run; keep it <= 10
 CONNECTIONS = 32
+# Archive sizes for the scale runs: the same article and search at each (BENCH_ARCHIVE=0 skips).
+ARCHIVE_SIZES = [1_000, int(os.environ.get("BENCH_ARCHIVE", 100_000))]
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 ARTICLE = f"/en/politics/{SEED_SLUG}/"
 
@@ -58,8 +60,8 @@ function response(status, headers)
   local state = headers["x-habar-cache"] or headers["X-Habar-Cache"]
   if state == "hit" or state == "stale" or state == "miss" then _G[state] = _G[state] + 1 end
 end
-function done()
-  io.write("COUNTS")
+function done(summary, latency, requests)
+  io.write("COUNTS p95us=" .. math.floor(latency:percentile(95)))
   for _, key in ipairs(keys) do
     local total = 0
     for _, thread in ipairs(threads) do total = total + thread:get(key) end
@@ -188,6 +190,49 @@ def report(rows, results, queries, during, published):
         print(f"Errors, {note}")
 
 
+def article_count(dsn):
+    with closing(psycopg.connect(dsn)) as conn:
+        return conn.execute("SELECT count(*) FROM news_articlepage").fetchone()[0]
+
+
+def scale(env, dsn, base, port, lua):
+    """The same uncached article and search at 1,000 and at 100,000 articles."""
+    measured = []
+    for size in ARCHIVE_SIZES:
+        missing = size - article_count(dsn)
+        if missing > 0:
+            print(f"Growing the archive to {size:,} articles ...", flush=True)
+            started = time.monotonic()
+            command = [sys.executable, "-m", "habar.cli", "demo", "--port", str(port)]
+            command += ["--articles", str(missing)]
+            subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
+            print(f"  {missing:,} articles in {time.monotonic() - started:.0f} s", flush=True)
+        targets = [("get", ARTICLE, False), ("get", "/en/search/?q=neutrality", False)]
+        script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{port}", json.dumps(targets)]
+        done = subprocess.run(script, cwd=REPO, env=env, capture_output=True, text=True)
+        counts = json.loads(done.stdout.strip().splitlines()[-1]) if not done.returncode else "?"
+        print(f"wrk {DURATION}s: article and search at {size:,} articles ...", flush=True)
+        article = wrk(base + ARTICLE, lua, "bust")
+        search = wrk(base + "/en/search/?q=neutrality", lua, "bust")
+        measured.append((article_count(dsn), article, search, counts))
+    print(
+        "\n| articles | article req/s | p50 ms | p99 ms | queries | search req/s "
+        "| p50 ms | p95 ms | queries |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for count, article, search, counts in measured:
+        print(
+            f"| {count:,} | {article['rps']:,.0f} | {article['p50']:,.1f} | {article['p99']:,.1f} "
+            f"| {counts[0]} | {search['rps']:,.0f} | {search['p50']:,.1f} "
+            f"| {search['p95us'] / 1000:,.1f} | {counts[1]} |"
+        )
+    (small, a1, _s1, _c1), (large, a2, s2, _c2) = measured[0], measured[-1]
+    print(
+        f"\nUncached article p50 at {large:,} ÷ at {small:,}: {a2['p50'] / a1['p50']:.2f} "
+        f"(target ≤ 1.1); search p95 at {large:,}: {s2['p95us'] / 1000:.1f} ms (target ≤ 50)"
+    )
+
+
 def main():
     started = time.monotonic()
     ensure_tools()
@@ -291,7 +336,9 @@ def main():
             before = stored_views() if mode == "beacon" else 0
             results.append(wrk(url, lua, mode))
             if mode == "beacon":
-                time.sleep(2)  # requests in flight when wrk stopped still finish
+                # Requests in flight when wrk stopped still finish, and the worker flushes
+                # the Redis view buffer every 5 s (HABAR_VIEW_FLUSH_SECONDS).
+                time.sleep(8)
                 results[-1]["stored"] = stored_views() - before
 
         print(f"wrk {DURATION}s: article, page cache hit, publishing every second ...", flush=True)
@@ -304,6 +351,8 @@ def main():
         during = wrk(base + ARTICLE, lua)
         published = storm.communicate(timeout=30)[0].strip()
         report(rows, results, queries, during, published)
+        if ARCHIVE_SIZES[-1]:
+            scale(env, dsn, base, port, lua)
         print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
     finally:
         for process in reversed(processes):

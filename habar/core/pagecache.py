@@ -12,19 +12,21 @@ is likewise rendered once while concurrent readers wait briefly for it.
 """
 
 import hashlib
+import logging
 import time
+import uuid
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_page
 from wagtail.models import Site
 
-CACHED_HEADERS = ("Content-Type", "Content-Language", "Link")
+from habar.core.logging import REQUEST_ID, request_log
+
 RENDER_LOCK_SECONDS = 10
 WAIT_FOR_RENDER_SECONDS = 2.0
 
@@ -57,7 +59,9 @@ def site_id_for_host(request):
     key = "pagecache:host:" + hashlib.sha256(host.encode("utf-8", "replace")).hexdigest()
     site_id = cache.get(key)
     if site_id is None:
-        site = Site.find_for_request(request)
+        from habar.core.routing import site_for_request
+
+        site = site_for_request(request)
         site_id = site.pk if site else 0
         cache.set(key, site_id, timeout=300)
     return site_id
@@ -79,9 +83,38 @@ def cache_page_per_generation(timeout):
     return decorator
 
 
+# Headers that belong to one response, not to the stored page.
+PER_RESPONSE_HEADERS = {
+    "cache-control",
+    "content-length",
+    "date",
+    "etag",
+    "last-modified",
+    "set-cookie",
+    "x-habar-cache",
+    "x-request-id",
+}
+
+
+def raw_entry_key(environ, secure):
+    """The entry's key from the raw WSGI request: scheme, Host header, path and query.
+
+    Built from the environ, so the WSGI front (CachedPageFront) and the middleware agree
+    without Django having parsed the request.
+    """
+    raw = "|".join(
+        (
+            "https" if secure else "http",
+            environ.get("HTTP_HOST", ""),
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
+        )
+    )
+    return "pagecache:page:" + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def entry_key(request):
-    raw = f"{request.get_host()}|{request.path}|{request.META.get('QUERY_STRING', '')}"
-    return "pagecache:page:" + hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()
+    return raw_entry_key(request.environ, request.is_secure())
 
 
 def is_cacheable_request(request):
@@ -106,19 +139,25 @@ def is_cacheable_response(request, response):
     )
 
 
+def hit(entry, if_none_match, state):
+    """(status, headers, body) of an answer from a stored entry: the page, or 304."""
+    validators = [("ETag", entry["etag"]), ("X-Habar-Cache", state)]
+    if entry["etag"] in parse_etags(if_none_match or ""):
+        return 304, validators, b""
+    headers = [
+        *entry["headers"],
+        *validators,
+        ("Last-Modified", http_date(entry["rendered_at"])),
+        ("Cache-Control", f"public, max-age={_setting('HABAR_PAGE_CACHE_MAX_AGE', 60)}"),
+    ]
+    return 200, headers, entry["content"]
+
+
 def build_response(request, entry, state):
-    if entry["etag"] in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
-        response = HttpResponseNotModified()
-        response["ETag"] = entry["etag"]
-        response["X-Habar-Cache"] = state
-        return response
-    response = HttpResponse(entry["content"], status=200)
-    for name, value in entry["headers"].items():
+    status, headers, body = hit(entry, request.META.get("HTTP_IF_NONE_MATCH"), state)
+    response = HttpResponseNotModified() if status == 304 else HttpResponse(body)
+    for name, value in headers:
         response[name] = value
-    response["ETag"] = entry["etag"]
-    response["Last-Modified"] = http_date(entry["rendered_at"])
-    response["X-Habar-Cache"] = state
-    patch_cache_control(response, public=True, max_age=_setting("HABAR_PAGE_CACHE_MAX_AGE", 60))
     return response
 
 
@@ -153,8 +192,13 @@ class PageCacheMiddleware:
             if is_cacheable_response(request, response):
                 entry = {
                     "generation": generation,
+                    "site_id": site_id,
                     "content": response.content,
-                    "headers": {h: response[h] for h in CACHED_HEADERS if h in response},
+                    "headers": [
+                        (name, value)
+                        for name, value in response.items()
+                        if name.lower() not in PER_RESPONSE_HEADERS
+                    ],
                     "etag": f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"',
                     "rendered_at": time.time(),
                 }
@@ -172,3 +216,89 @@ class PageCacheMiddleware:
             if entry is not None and entry["generation"] >= generation:
                 return entry
         return None
+
+
+class CachedPageFront:
+    """WSGI front of Habar: a fresh cached page is answered before Django is entered.
+
+    A hit through PageCacheMiddleware still pays for Django's request object, its signals
+    and the middleware calls; readers' GETs of popular pages are nearly all hits, so this
+    front answers them straight from the cache with the very bytes and headers the
+    middleware stored (security headers included: the middleware sits outside them).
+    Anything else — a miss, a stale entry, a signed-in editor, a POST — goes to Django
+    unchanged, where the middleware renders once and stores (single flight).
+    """
+
+    def __init__(self, application):
+        self.application = application
+        self.site_ids = {}  # Host header -> site id, learnt from stored entries
+        self.languages = {code.lower() for code, _name in settings.LANGUAGES}
+        self.session_cookie = settings.SESSION_COOKIE_NAME + "="
+        self.proxy_ssl_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+
+    def __call__(self, environ, start_response):
+        answer = self.lookup(environ) if _setting("HABAR_PAGE_CACHE", True) else None
+        if answer is None:
+            return self.application(environ, start_response)
+        started = time.monotonic()
+        status, headers, body = answer
+        request_id = environ.get("HTTP_X_REQUEST_ID", "")
+        if not REQUEST_ID.match(request_id):
+            request_id = uuid.uuid4().hex
+        headers = [*headers, ("X-Request-ID", request_id)]
+        if status == 200:
+            headers.append(("Content-Length", str(len(body))))
+        start_response("200 OK" if status == 200 else "304 Not Modified", headers)
+        if request_log.isEnabledFor(logging.INFO):
+            path = environ.get("PATH_INFO", "")
+            request_log.info(
+                "%s %s %s",
+                environ["REQUEST_METHOD"],
+                path,
+                status,
+                extra={
+                    "request_id": request_id,
+                    "method": environ["REQUEST_METHOD"],
+                    "path": path,
+                    "status": status,
+                    "duration_ms": round((time.monotonic() - started) * 1000, 1),
+                    "cache": "hit",
+                },
+            )
+        return [b""] if environ["REQUEST_METHOD"] == "HEAD" or status == 304 else [body]
+
+    def is_secure(self, environ):
+        if self.proxy_ssl_header:
+            header, value = self.proxy_ssl_header
+            return environ.get(header, "").split(",")[0].strip() == value
+        return environ.get("wsgi.url_scheme") == "https"
+
+    def lookup(self, environ):
+        """(status, headers, body) for a fresh hit, or None to let Django answer."""
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        path = environ.get("PATH_INFO", "")
+        parts = path.split("/", 2)
+        if len(parts) < 3 or parts[1].lower() not in self.languages:
+            return None
+        if self.session_cookie in environ.get("HTTP_COOKIE", ""):
+            return None
+        key = raw_entry_key(environ, self.is_secure(environ))
+        host = environ.get("HTTP_HOST", "")
+        site_id = self.site_ids.get(host)
+        if site_id is None:
+            entry = cache.get(key)
+            generation = cache.get(generation_key(entry["site_id"])) if entry else None
+        else:
+            found = cache.get_many([key, generation_key(site_id)])
+            entry, generation = found.get(key), found.get(generation_key(site_id))
+        if entry is None or "site_id" not in entry:
+            return None
+        if entry["site_id"] != site_id:
+            if len(self.site_ids) > 1000:  # Host headers are the client's to choose
+                self.site_ids.clear()
+            self.site_ids[host] = entry["site_id"]
+            generation = cache.get(generation_key(entry["site_id"]))
+        if entry["generation"] < (generation or 0):
+            return None  # stale: Django renders once while others get the stale copy
+        return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "hit")

@@ -1,11 +1,16 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from habar.sites.models import SiteSettings
 
-from . import pagecache
+from . import (
+    frontend_cache,
+    pagecache,
+    routers,  # noqa: F401  (its request_started receiver must be connected early)
+    routing,
+)
 
 # What save_revision() writes on a live page while an editor drafts: readers see none of it.
 DRAFT_BOOKKEEPING = {
@@ -40,10 +45,34 @@ def invalidate_on_delete(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def invalidate_on_move(sender, instance, url_path_before, url_path_after, **kwargs):
+    routing.restrictions_changed()  # restricted sections are known by their tree paths
     pagecache.invalidate_page(instance, url_path_before)
     pagecache.invalidate_page(instance, url_path_after)
 
 
 @receiver(post_save, sender=SiteSettings)
 def invalidate_on_site_settings(sender, instance, **kwargs):
+    routing.sites_changed()
     pagecache.invalidate_site(instance.site_id)
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+@receiver(post_delete, sender=SiteSettings)
+def forget_sites(sender, **kwargs):
+    routing.sites_changed()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def forget_restrictions(sender, instance, **kwargs):
+    routing.restrictions_changed()
+    pagecache.invalidate_page(instance.page)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_frontend_caches(sender, instance, **kwargs):
+    frontend_cache.purge_page(instance)

@@ -46,3 +46,21 @@ def site_chrome(request, home):
         }
         cache.set(key, chrome, timeout=CHROME_TIMEOUT)
     return chrome
+
+
+def page_cached(request, page, name, build):
+    """`build()` for this page, cached per site generation like the chrome.
+
+    For what a page shows of its surroundings (breadcrumbs, translations, related articles,
+    tags): content only a publish on the site can change.
+    """
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return build()  # a draft shows its own, unpublished surroundings
+    site = Site.find_for_request(request)
+    generation = cache.get(generation_key(site.pk)) if site else 0
+    key = f"page:{name}:{site.pk if site else 0}:{page.pk}:{generation}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=CHROME_TIMEOUT)
+    return value

@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf import global_settings
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -25,7 +26,11 @@ INSTALLED_APPS = [
     "habar.sites",
     "habar.news",
     "habar.stats",
+    "habar.worker",
     "habar.search",
+    "habar.accounts",
+    "habar.api",
+    "habar.importer",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -33,7 +38,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app, with the user admin scoped to a site administrator's sites.
+    "habar.accounts.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -52,16 +58,29 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "corsheaders",
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "habar.core.logging.RequestLogMiddleware",
+    # Before anything asks for the request's host: the Wagtail Sites' hosts are allowed too.
+    "habar.core.middleware.SiteHostsMiddleware",
+    # Outside the page cache and sessions, whose database errors it also turns into a 503.
+    "habar.core.middleware.DatabaseUnavailableMiddleware",
+    # Before everything a cached page does not need; it stores the headers the middleware
+    # below adds, so a hit (here or in habar.wsgi's front) carries them too.
+    "habar.core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "habar.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "habar.core.pagecache.PageCacheMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "habar.core.middleware.LocaleMiddleware",
     "habar.sites.middleware.SiteLanguageMiddleware",
@@ -69,6 +88,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Two-factor: who has entered a code this session; the admin waits for one.
+    "django_otp.middleware.OTPMiddleware",
+    "habar.accounts.middleware.TwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 answer.
     "axes.middleware.AxesMiddleware",
@@ -133,19 +155,39 @@ def database_from_env(default_path):
 
 
 DATABASES = {"default": database_from_env(VAR_DIR / "habar.sqlite3")}
+# Read replicas (PostgreSQL streaming replicas): reads outside transactions go to them,
+# writes and whatever follows a write in the same request to the primary (habar.core.routers).
+DATABASE_REPLICAS = []
+for _number, _url in enumerate(
+    (u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u.strip()), 1
+):
+    DATABASE_REPLICAS.append(f"replica{_number}")
+    DATABASES[f"replica{_number}"] = dj_database_url.parse(
+        _url, conn_max_age=60, conn_health_checks=True
+    )
+if DATABASE_REPLICAS:
+    DATABASE_ROUTERS = ["habar.core.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, answering as an empty cache while Redis is down.
+            "BACKEND": "habar.core.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "habar"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # The embedded default: one process, its cache in memory, room for the cached pages.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,6 +228,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded media on S3-compatible storage (AWS, MinIO, Ceph, ...) when a bucket is named;
+# credentials come from the usual AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or an instance
+# role. URLs are unsigned by default: cached pages outlive any signature.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "querystring_auth": os.environ.get("AWS_QUERYSTRING_AUTH", "0") == "1",
+            "file_overwrite": False,
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL") or None,
+        },
+    }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -201,12 +261,61 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIGS": {"tk": "habar_turkmen", "ru": "russian", "en": "english"},
     }
 }
+# Documents: no HTML, SVG or other formats a browser would run. Each is served through
+# Wagtail's view (collection privacy is checked) as a download of its declared type, with
+# nosniff and a Content-Security-Policy of `default-src 'none'`.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "csv": "text/csv",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pdf": "application/pdf",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "rtf": "application/rtf",
+    "txt": "text/plain",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "zip": "application/zip",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Images: raster formats only (an SVG can carry script); an upload over either limit is
+# refused with its size in the message (habar.news.uploads.ImageForm).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "habar.news.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Frontend caches (nginx/Varnish with a PURGE endpoint, Cloudflare, CloudFront) purged on
+# publish and unpublish through Wagtail's frontend_cache backends (habar.core.frontend_cache).
+WAGTAILFRONTENDCACHE = {}
+for _number, _url in enumerate(
+    (u.strip() for u in os.environ.get("FRONTEND_CACHE_PURGE_URLS", "").split(",") if u.strip()), 1
+):
+    WAGTAILFRONTENDCACHE[f"http{_number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _url,
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN") or None,
+        "EMAIL": os.environ.get("CLOUDFLARE_EMAIL") or None,
+        "API_KEY": os.environ.get("CLOUDFLARE_API_KEY") or None,
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_HOSTNAMES"):
+    for _backend in WAGTAILFRONTENDCACHE.values():
+        _backend["HOSTNAMES"] = os.environ["FRONTEND_CACHE_HOSTNAMES"].split(",")
+# Habar purges each translation's own URL: Wagtail's default would rewrite every URL into
+# every content language (slugs differ per language here, and there are ~100 languages).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Full-page cache for anonymous readers (habar.core.pagecache).
 HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
@@ -243,10 +352,61 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Wagtail's preview shows the page in a frame of the admin: same origin only.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# An admin session lasts a working day at most, and ends with the browser unless the
+# editor ticks "Remember me" at sign-in.
 SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Two-factor authentication (habar.accounts): required for publishers and administrators.
+OTP_TOTP_ISSUER = "Habar"
+
+# The public read-only JSON API (habar.api) under /api/. Browsers may call it from any
+# origin unless HABAR_API_CORS_ORIGINS lists some (comma-separated, with scheme); each
+# client address gets HABAR_API_RATE_LIMIT requests ("120/min", "10/s"; "" for none).
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOWED_ORIGINS = [o for o in os.environ.get("HABAR_API_CORS_ORIGINS", "").split(",") if o]
+CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 24 * 60 * 60
+HABAR_API_RATE_LIMIT = os.environ.get("HABAR_API_RATE_LIMIT", "120/min")
+HABAR_API_MAX_AGE = int(os.environ.get("HABAR_API_MAX_AGE", 60))
+HABAR_API_MAX_PAGE_SIZE = int(os.environ.get("HABAR_API_MAX_PAGE_SIZE", 100))
 
 # Repeat views by one visitor within this window count once (see habar.stats).
 HABAR_VIEW_DEDUP_SECONDS = 30 * 60
+# With Redis, beacons count in Redis and the worker writes them to the database in batches
+# (habar.stats.buffer); HABAR_VIEW_BUFFER=0 writes each view to the database at once.
+HABAR_VIEW_BUFFER = bool(REDIS_URL) and os.environ.get("HABAR_VIEW_BUFFER", "1") == "1"
+HABAR_VIEW_FLUSH_SECONDS = float(os.environ.get("HABAR_VIEW_FLUSH_SECONDS", 5))
+
+# The worker (habar worker, or beside habar serve): go-live and expiry every
+# HABAR_SCHEDULER_SECONDS; one that fires later than HABAR_SCHEDULE_LATE_SECONDS after its
+# time shows in the admin's "Missed schedules" report.
+HABAR_SCHEDULER_SECONDS = float(os.environ.get("HABAR_SCHEDULER_SECONDS", 30))
+HABAR_SCHEDULE_LATE_SECONDS = int(os.environ.get("HABAR_SCHEDULE_LATE_SECONDS", 120))
+
+# Django tasks (Wagtail queues search indexing, the reference index, cache purges as tasks).
+# "immediate" runs them in the request that queues them: the embedded default. "database"
+# queues them for the worker (django-tasks-db), which keeps publishing requests short; the
+# default with Redis, that is when Habar runs as several processes.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+HABAR_TASKS_BACKEND = os.environ.get(
+    "HABAR_TASKS_BACKEND", "database" if REDIS_URL else "immediate"
+)
+if HABAR_TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured("HABAR_TASKS_BACKEND must be one of: " + ", ".join(TASK_BACKENDS))
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[HABAR_TASKS_BACKEND]}}
+
+# Behind nginx every request comes from the proxy's address: the reader's is the first in
+# X-Forwarded-For, which the shipped nginx configuration sets (overwriting any the client
+# sent). Only turn this on behind such a proxy: otherwise a client chooses its address.
+HABAR_TRUST_X_FORWARDED_FOR = os.environ.get("HABAR_TRUST_X_FORWARDED_FOR", "0") == "1"
+if HABAR_TRUST_X_FORWARDED_FOR:
+    AXES_CLIENT_IP_CALLABLE = "habar.stats.visitors.client_address"
 
 LOGGING = {
     "version": 1,

@@ -10,7 +10,16 @@ SECRET_KEY = "habar-tests-only"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 DEBUG = False
 DATABASES = {"default": database_from_env(":memory:")}
+# A mirror of the test database, so the read-replica router is tested on real connections.
+DATABASES["replica1"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+DATABASE_REPLICAS = []
+DATABASE_ROUTERS = []
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tasks run where they are queued, also on the PostgreSQL + Redis run: tests see their effect
+# (search indexing, ...) at once. The worker's own tests switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Beacons write to the database at once; habar.stats' buffer tests turn the Redis buffer on.
+HABAR_VIEW_BUFFER = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

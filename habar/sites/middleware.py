@@ -3,6 +3,9 @@ import zoneinfo
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language_from_path
+from wagtail.views import serve as wagtail_serve
+
+from habar.core import routing
 
 from .models import SiteSettings
 
@@ -28,6 +31,8 @@ class SiteLanguageMiddleware:
         language = get_language_from_path(request.path_info)
         if language is None:
             return None
+        # The site and its settings come from the cache (habar.core.routing).
+        routing.site_for_request(request)
         site_settings = SiteSettings.for_request(request)
         if language not in site_settings.languages:
             raise Http404
@@ -35,3 +40,7 @@ class SiteLanguageMiddleware:
             timezone.activate(zoneinfo.ZoneInfo(site_settings.time_zone))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             timezone.deactivate()
+        if view_func is wagtail_serve and request.method in ("GET", "HEAD"):
+            # Wagtail's URL pattern passes the page path positionally.
+            routing.route(request, view_args[0] if view_args else view_kwargs.get("path", ""))
+        return None

@@ -6,6 +6,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
+from habar.news.chrome import page_cached
+
 register = template.Library()
 
 
@@ -18,16 +20,24 @@ def language_links(context, page):
     """
     request = context["request"]
     site_settings = context["settings"]["habar_sites"]["SiteSettings"]
-    translations = {
-        p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    translations = page_cached(
+        request,
+        page,
+        "translations",
+        lambda: {
+            p.locale.language_code: {
+                "pk": p.pk,
+                "url": p.get_url(request=request),
+                "full_url": p.get_full_url(request=request),
+            }
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        },
+    )
     homes = context.get("language_homes", {})
     links = []
     for code in site_settings.languages:
         if code in translations:
-            target = translations[code]
-            url, full_url = target.get_url(request=request), target.get_full_url(request=request)
+            url, full_url = translations[code]["url"], translations[code]["full_url"]
         elif code in homes:
             url, full_url = homes[code]["url"], homes[code]["full_url"]
         else:
@@ -39,7 +49,7 @@ def language_links(context, page):
                 "name": get_language_info(code)["name_local"],
                 "url": url,
                 "full_url": full_url,
-                "current": code in translations and translations[code].pk == page.pk,
+                "current": code in translations and translations[code]["pk"] == page.pk,
                 "is_translation": code in translations,
             }
         )

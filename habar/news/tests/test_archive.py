@@ -27,7 +27,7 @@ def november(tree):
 
 
 def titles(page):
-    return [h3.get_text(strip=True) for h3 in page.select("article.card h3")]
+    return [h.get_text(strip=True) for h in page.select("article.card :is(h2, h3)")]
 
 
 def test_the_month_archive_lists_that_months_news_in_the_sites_time(tree, november, reader, html):

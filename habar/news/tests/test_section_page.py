@@ -19,7 +19,7 @@ def section(tree, monkeypatch):
 
 
 def card_titles(page):
-    return [h3.get_text() for h3 in page.select("article.card h3")]
+    return [h.get_text() for h in page.select("article.card :is(h2, h3)")]
 
 
 def test_first_page_is_the_default(section, reader, html):

@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
+from habar.accounts.testing import verified_login
 from habar.core.tests.factories import UserFactory
 from habar.news.tests.factories import (
     ArticleIndexPageFactory,
@@ -139,7 +140,7 @@ def test_admin_sees_missing_and_stale_rows(client, html, admin, tree):
     edited = publish(fully_translated(tree))
     publish(edited.get_translation(tree.homes["ru"].locale))
     publish(edited)
-    client.force_login(admin)
+    verified_login(client, admin)
 
     page = html(client.get(PARITY_URL))
 
@@ -154,7 +155,7 @@ def test_report_shows_the_chosen_site(client, html, admin, tree):
     section = ArticleIndexPageFactory(parent=home)
     embassy_article = ArticlePageFactory(parent=section)
     ministry_article = ArticlePageFactory(parent=tree.section("politics", "en"))
-    client.force_login(admin)
+    verified_login(client, admin)
 
     page = html(client.get(PARITY_URL, {"site": embassy.pk}))
 
@@ -178,7 +179,7 @@ def queries_for_report(client):
 
 
 def test_query_count_does_not_grow_with_the_number_of_articles(client, admin, tree):
-    client.force_login(admin)
+    verified_login(client, admin)
     for _ in range(5):
         publish(fully_translated(tree))
     queries_for_report(client)  # warm the caches a first admin request fills

@@ -5,11 +5,12 @@ import sys
 import time
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-SCHEDULER_INTERVAL_SECONDS = 30
+from habar.worker.loop import Worker
+
+from .worker import log_to_console
 
 
 def default_workers():
@@ -20,8 +21,12 @@ def default_workers():
     return os.cpu_count() or 1
 
 
+def process_local_cache():
+    return settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
 class Command(BaseCommand):
-    help = _("Serve Habar with the granian application server and run the scheduler beside it.")
+    help = _("Serve Habar with the granian application server and run the worker beside it.")
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -29,12 +34,15 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=None)
         parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", 8)))
         parser.add_argument(
-            "--no-scheduler",
+            "--no-worker",
             action="store_true",
-            help=_("Do not publish and unpublish scheduled pages from this process."),
+            help=_(
+                "Do not run the worker (scheduled publishing, view flushing, tasks) in this "
+                "process: run `habar worker` separately."
+            ),
         )
 
-    def handle(self, *args, host, port, workers, threads, no_scheduler, **options):
+    def handle(self, *args, host, port, workers, threads, no_worker, verbosity, **options):
         workers = workers or int(os.environ.get("WEB_CONCURRENCY", 0)) or default_workers()
         command = [
             sys.executable, "-m", "granian",
@@ -50,17 +58,25 @@ class Command(BaseCommand):
             _("Serving Habar on http://%(host)s:%(port)d/ (%(workers)d worker(s))")
             % {"host": host, "port": port, "workers": workers}
         )
-        server = subprocess.Popen(command)  # noqa: S603
+        # A cache in process memory (the embedded default) is the web process's own: a
+        # publish by a worker in this process would not reach the pages it caches. The
+        # worker then runs in a thread of the web process instead (habar.wsgi).
+        in_process = not no_worker and process_local_cache()
+        environment = {**os.environ, "HABAR_WORKER_IN_PROCESS": "1" if in_process else "0"}
+        server = subprocess.Popen(command, env=environment)  # noqa: S603
         stop = []
         signal.signal(signal.SIGTERM, lambda *_args: stop.append(True))
+
+        def should_stop():
+            return bool(stop) or server.poll() is not None
+
         try:
-            next_run = 0.0
-            while server.poll() is None and not stop:
-                if not no_scheduler and time.monotonic() >= next_run:
-                    # Wagtail's own command: go-live and expiry of pages and revisions.
-                    call_command("publish_scheduled")
-                    next_run = time.monotonic() + SCHEDULER_INTERVAL_SECONDS
-                time.sleep(0.5)
+            if no_worker or in_process:
+                while not should_stop():
+                    time.sleep(0.5)
+            else:
+                log_to_console(verbosity)
+                Worker().run(should_stop=should_stop)
         except KeyboardInterrupt:
             pass
         finally:
