@@ -48,18 +48,12 @@ def tree(db):
 
 
 @pytest.fixture
-def client():
-    """Django's test client, reading English where no language prefix decides (the admin,
-    the API): the platform's own default language is Turkmen."""
-    return Client(headers={"Accept-Language": "en"})
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    """A superuser in the admin, past the second factor administrators must enter."""
+def admin_client(admin_user):
+    """A superuser in the admin, past the second factor administrators must enter, reading
+    it in English (the platform's own default language is Turkmen)."""
     from habar.accounts.testing import verified_login
 
-    return verified_login(client, admin_user)
+    return verified_login(Client(headers={"Accept-Language": "en"}), admin_user)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
@@ -39,9 +40,22 @@ def generation_key(site_id):
     return f"pagecache:gen:{site_id}"
 
 
+def now_and_after_commit(action):
+    """Run `action` now, and again once the current transaction commits.
+
+    Now: so the change shows at once where nothing is in a transaction. After the commit:
+    a reader whose page was rendered between the first run and the commit (a publish that
+    also makes renditions and search entries takes a while) read the old content, and the
+    second run makes that copy stale too.
+    """
+    action()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(action)
+
+
 def invalidate_site(site_id):
     """Make every cached page of the site stale; called on publish, unpublish, move, delete."""
-    cache.set(generation_key(site_id), time.time(), timeout=None)
+    now_and_after_commit(lambda: cache.set(generation_key(site_id), time.time(), timeout=None))
 
 
 def invalidate_page(page, url_path=None):

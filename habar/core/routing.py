@@ -22,7 +22,7 @@ from django.http import Http404
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from habar.core.pagecache import generation_key
+from habar.core.pagecache import generation_key, now_and_after_commit
 
 SITES_VERSION_KEY = "routing:sites-version"
 RESTRICTIONS_KEY = "routing:restricted-paths"
@@ -31,11 +31,11 @@ TIMEOUT = 24 * 60 * 60
 
 def sites_changed():
     """Forget cached sites, settings and homes (a Site, SiteSettings or Locale changed)."""
-    cache.delete(SITES_VERSION_KEY)
+    now_and_after_commit(lambda: cache.delete(SITES_VERSION_KEY))
 
 
 def restrictions_changed():
-    cache.delete(RESTRICTIONS_KEY)
+    now_and_after_commit(lambda: cache.delete(RESTRICTIONS_KEY))
 
 
 def _sites_version():

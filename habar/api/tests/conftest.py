@@ -1,6 +1,7 @@
 from dataclasses import dataclass, field
 
 import pytest
+from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
@@ -25,8 +26,10 @@ class News:
 
 
 @pytest.fixture
-def api(client):
-    """GET /api/v1/<path> on a host (the ministry's by default), as JSON-minded clients do."""
+def api():
+    """GET /api/v1/<path> on a host (the ministry's by default), as JSON-minded clients do,
+    asking for English where no language in the path decides (errors under /api/v1/)."""
+    client = Client(headers={"Accept-Language": "en"})
 
     def get(path, host="testserver", **extra):
         return client.get(f"/api/v1/{path}", HTTP_HOST=host, **extra)

@@ -41,13 +41,13 @@ def test_an_uncached_article_costs_a_fixed_few_queries(tree, reader, settings):
 
 @pytest.mark.parametrize(
     ("path", "limit"),
-    [("", 1), ("politics/", 3), ("politics/?page=2", 3), ("news/", 2), ("news/2024/", 2)],
+    [("", 1), ("politics/", 3), ("politics/?page=2", 3), ("news/", 2), ("news/{year}/", 2)],
 )
 def test_listing_pages_cost_a_fixed_few_queries(tree, reader, settings, path, limit):
-    for _ in range(45):
-        ArticlePageFactory(parent=tree.section("politics"))
+    articles = [ArticlePageFactory(parent=tree.section("politics")) for _ in range(45)]
+    year = articles[0].publication_date.year  # the factory's dates run on through the suite
 
-    assert render_queries(reader, tree.homes["en"].url + path, settings) <= limit
+    assert render_queries(reader, tree.homes["en"].url + path.format(year=year), settings) <= limit
 
 
 def test_a_private_section_stays_private_on_the_fast_path(tree, reader, settings):

@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import InMemoryStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -342,9 +343,10 @@ def test_gallery_images_require_alt_text(db):
 
 
 @pytest.fixture
-def superuser_client(client, django_user_model):
+def superuser_client(django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.org", "x" * 16)
-    return verified_login(client, user)
+    # The admin in English: the platform's default language is Turkmen.
+    return verified_login(Client(headers={"Accept-Language": "en"}), user)
 
 
 def edit_article(client, article, action="action-publish", **fields):

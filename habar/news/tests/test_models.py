@@ -105,6 +105,7 @@ def test_home_page_lists_newest_articles_and_sections(tree, reader, html):
     assert [a.get_text() for a in page.select("ul.section-list a")] == ["Politics", "Economy"]
 
 
+@pytest.mark.django_db  # a page's __init__ reads its content type
 def test_article_dates_are_stored_aware():
     article = ArticlePage(title="x", publication_date=ashgabat(2025, 1, 1))
 

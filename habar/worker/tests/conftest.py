@@ -1,18 +1,14 @@
 import pytest
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django.test import Client
+
+from habar.accounts.testing import verified_login
 
 
 @pytest.fixture
-def admin_login(client):
-    """Sign `user` in to the admin as if they had just entered their second factor."""
+def admin_login(db):
+    """Sign `user` in to the admin, past the second factor, reading it in English."""
 
     def sign_in(user):
-        client.force_login(user)
-        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
-        return client
+        return verified_login(Client(headers={"Accept-Language": "en"}), user)
 
     return sign_in
