@@ -4,7 +4,8 @@ import io
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connection
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -79,7 +80,18 @@ class Inner:
 
     def __call__(self, environ, start_response):
         self.calls += 1
-        return self.django(environ, start_response)
+        # As Django's test client does: closing "old" connections at the request's start and
+        # end would close the test's own transaction on PostgreSQL.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            response = self.django(environ, start_response)
+            body = b"".join(response)
+            response.close()
+            return [body]
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
 
 
 def call(front, path, **headers):
