@@ -143,9 +143,9 @@ def to_ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url, lua, mode="plain"):
+def wrk(url, lua, mode="plain", connections=CONNECTIONS):
     """One bounded wrk run on CPU 1: req/s, p50/p99 in ms, the Lua counters, errors."""
-    command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s"]
+    command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{DURATION}s"]
     command += ["--timeout", "10s", "--latency", "-s", str(lua), url]
     command += ["--", mode, secrets.token_hex(4)]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
@@ -211,11 +211,13 @@ def scale(env, dsn, base, port, lua):
         script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{port}", json.dumps(targets)]
         done = subprocess.run(script, cwd=REPO, env=env, capture_output=True, text=True)
         counts = json.loads(done.stdout.strip().splitlines()[-1]) if not done.returncode else "?"
+        # One reader at a time: the latency of one request, not a queue behind 32 others.
         print(f"wrk {DURATION}s: article and search at {size:,} articles ...", flush=True)
-        article = wrk(base + ARTICLE, lua, "bust")
-        search = wrk(base + "/en/search/?q=neutrality", lua, "bust")
+        article = wrk(base + ARTICLE, lua, "bust", connections=1)
+        search = wrk(base + "/en/search/?q=neutrality", lua, "bust", connections=1)
         measured.append((article_count(dsn), article, search, counts))
     print(
+        "\nOne connection (one reader at a time), each request uncached:\n"
         "\n| articles | article req/s | p50 ms | p99 ms | queries | search req/s "
         "| p50 ms | p95 ms | queries |"
     )

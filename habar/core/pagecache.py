@@ -13,8 +13,12 @@ is likewise rendered once while concurrent readers wait briefly for it.
 
 import hashlib
 import logging
+import os
+import threading
 import time
 import uuid
+from collections import OrderedDict
+from contextlib import suppress
 from functools import wraps
 
 from django.conf import settings
@@ -27,6 +31,8 @@ from django.views.decorators.cache import cache_page
 from wagtail.models import Site
 
 from habar.core.logging import REQUEST_ID, request_log
+
+logger = logging.getLogger(__name__)
 
 RENDER_LOCK_SECONDS = 10
 WAIT_FOR_RENDER_SECONDS = 2.0
@@ -55,7 +61,26 @@ def now_and_after_commit(action):
 
 def invalidate_site(site_id):
     """Make every cached page of the site stale; called on publish, unpublish, move, delete."""
-    now_and_after_commit(lambda: cache.set(generation_key(site_id), time.time(), timeout=None))
+
+    def move_generation():
+        generation = time.time()
+        cache.set(generation_key(site_id), generation, timeout=None)
+        WATCH.announced(site_id, generation)
+        announce_generation(site_id, generation)
+
+    now_and_after_commit(move_generation)
+
+
+def site_generation(site_id, request=None):
+    """The site's generation, read from the cache once per request.
+
+    The page-cache middleware, the routing and the page's surroundings all key their
+    entries by it: one read keeps them consistent with each other and saves round trips.
+    """
+    generations = request.__dict__.setdefault("_habar_generations", {}) if request else {}
+    if site_id not in generations:
+        generations[site_id] = cache.get(generation_key(site_id)) or 0
+    return generations[site_id]
 
 
 def invalidate_page(page, url_path=None):
@@ -68,17 +93,11 @@ def invalidate_page(page, url_path=None):
 
 
 def site_id_for_host(request):
-    host = request.get_host()
-    # Hashed: a Host header is the client's to choose, and cache keys have a length limit.
-    key = "pagecache:host:" + hashlib.sha256(host.encode("utf-8", "replace")).hexdigest()
-    site_id = cache.get(key)
-    if site_id is None:
-        from habar.core.routing import site_for_request
+    """The id of the request's site (0 for none), from the routing's cached site lookup."""
+    from habar.core.routing import site_for_request
 
-        site = site_for_request(request)
-        site_id = site.pk if site else 0
-        cache.set(key, site_id, timeout=300)
-    return site_id
+    site = site_for_request(request)
+    return site.pk if site else 0
 
 
 def cache_page_per_generation(timeout):
@@ -88,7 +107,7 @@ def cache_page_per_generation(timeout):
     def decorator(view):
         @wraps(view)
         def cached_view(request, *args, **kwargs):
-            generation = cache.get(generation_key(site_id_for_host(request))) or 0
+            generation = site_generation(site_id_for_host(request), request)
             cached = cache_page(timeout, key_prefix=f"gen{generation}")(view)
             return cached(request, *args, **kwargs)
 
@@ -185,7 +204,7 @@ class PageCacheMiddleware:
 
         key = entry_key(request)
         site_id = site_id_for_host(request)
-        generation = cache.get(generation_key(site_id)) or 0
+        generation = site_generation(site_id, request)
         entry = cache.get(key)
         if entry is not None and entry["generation"] >= generation:
             return build_response(request, entry, "hit")
@@ -232,6 +251,147 @@ class PageCacheMiddleware:
         return None
 
 
+def generations_channel():
+    from habar.worker.services import redis_key
+
+    return redis_key("pagecache", "generations")
+
+
+def announce_generation(site_id, generation):
+    """Tell every process's front (GenerationWatch) that the site's pages are stale."""
+    from habar.worker.services import UNAVAILABLE, redis_client
+
+    client = redis_client()
+    if client is None:
+        return
+    # On failure the watches have lost their subscription too and read the cache meanwhile.
+    with suppress(UNAVAILABLE):
+        client.publish(generations_channel(), f"{site_id} {generation!r}")
+
+
+class GenerationWatch:
+    """Each site's generation as this process last heard it, told of changes by Redis.
+
+    Lets the front answer a hit without a round trip to Redis: invalidate_site() publishes
+    each new generation on a channel, and a thread here listens. What is known here only
+    ever confirms that a stored page is current; a page that looks stale is checked
+    against the cache before it is given up. While the thread is not subscribed (no Redis,
+    an outage, a reconnect) every lookup reads the cache, as without the watch; once
+    subscribed it starts from nothing, and it forgets everything every RESYNC_SECONDS, so
+    a change that bypassed the channel (the cache cleared by hand) shows within that time.
+    """
+
+    RESYNC_SECONDS = 5.0
+
+    def __init__(self):
+        self.generations = {}
+        self.live = False
+        self.pid = None
+        self.epoch = 0
+        self.synced_at = 0.0
+        self.lock = threading.Lock()
+
+    def start(self):
+        """Listen in this process (again after a fork); False where Habar runs without Redis."""
+        if self.pid == os.getpid():
+            return True
+        if not settings.REDIS_URL:
+            return False
+        with self.lock:
+            if self.pid != os.getpid():
+                self.pid, self.live, self.generations = os.getpid(), False, {}
+                threading.Thread(target=self.listen, name="habar-pagecache", daemon=True).start()
+        return True
+
+    def listen(self):
+        import redis
+
+        client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=5, health_check_interval=2
+        )
+        while True:
+            try:
+                with client.pubsub() as pubsub:
+                    pubsub.subscribe(generations_channel())
+                    while True:
+                        message = pubsub.get_message(timeout=1.0)
+                        if message is None:
+                            continue
+                        if message["type"] == "subscribe":
+                            self.forget()
+                            self.live = True
+                        elif message["type"] == "message":
+                            site_id, generation = message["data"].split()
+                            self.announced(int(site_id), float(generation))
+            except Exception as error:  # noqa: BLE001  (any failure: back to reading the cache)
+                if self.live:
+                    logger.warning("Page cache watch lost Redis, reading the cache: %s", error)
+                self.live = False
+                self.forget()
+                time.sleep(1.0)
+
+    def forget(self):
+        with self.lock:
+            self.generations = {}
+            self.epoch += 1
+            self.synced_at = time.monotonic()
+
+    def announced(self, site_id, generation):
+        """A change: it wins over any read of the cache under way."""
+        with self.lock:
+            self.generations[site_id] = generation
+            self.epoch += 1
+
+    def read(self, site_id, generation, epoch):
+        """A generation read from the cache, kept unless a change was announced meanwhile."""
+        if self.live:
+            with self.lock:
+                if epoch == self.epoch:
+                    self.generations[site_id] = generation
+
+    def known(self, site_id):
+        if not self.live:
+            return None
+        if time.monotonic() - self.synced_at > self.RESYNC_SECONDS:
+            self.forget()
+        return self.generations.get(site_id)
+
+
+# One per process: the front reads it, invalidate_site() tells it of this process's changes.
+WATCH = GenerationWatch()
+
+
+class PageMemory:
+    """The most recently served entries, in this process, up to `limit` bytes of pages."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.size = 0
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = len(entry["content"])
+        if size > self.limit:
+            return
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old["content"])
+            self.entries[key] = entry
+            self.size += size
+            while self.size > self.limit:
+                _key, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped["content"])
+
+
 class CachedPageFront:
     """WSGI front of Habar: a fresh cached page is answered before Django is entered.
 
@@ -249,6 +409,11 @@ class CachedPageFront:
         self.languages = {code.lower() for code, _name in settings.LANGUAGES}
         self.session_cookie = settings.SESSION_COOKIE_NAME + "="
         self.proxy_ssl_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+        # In front of Redis, hot pages are kept in this process too (a local cache is
+        # already in process memory): a hit then costs no round trip at all.
+        memory = _setting("HABAR_PAGE_CACHE_MEMORY_MB", 64) * 1024 * 1024
+        self.memory = PageMemory(memory) if settings.REDIS_URL and memory else None
+        self.watch = WATCH if self.memory is not None else None
 
     def __call__(self, environ, start_response):
         answer = self.lookup(environ) if _setting("HABAR_PAGE_CACHE", True) else None
@@ -276,7 +441,7 @@ class CachedPageFront:
                     "path": path,
                     "status": status,
                     "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                    "cache": "hit",
+                    "cache": dict(headers).get("X-Habar-Cache", "hit"),
                 },
             )
         return [b""] if environ["REQUEST_METHOD"] == "HEAD" or status == 304 else [body]
@@ -300,19 +465,41 @@ class CachedPageFront:
         key = raw_entry_key(environ, self.is_secure(environ))
         host = environ.get("HTTP_HOST", "")
         site_id = self.site_ids.get(host)
-        if site_id is None:
-            entry = cache.get(key)
-            generation = cache.get(generation_key(entry["site_id"])) if entry else None
-        else:
-            found = cache.get_many([key, generation_key(site_id)])
-            entry, generation = found.get(key), found.get(generation_key(site_id))
-        if entry is None or "site_id" not in entry:
+        entry = None
+        if self.watch is not None and self.watch.start() and site_id is not None:
+            # With Redis: a page this process holds, current by the generation it last
+            # heard of, is answered without a round trip.
+            generation = self.watch.known(site_id)
+            entry = self.memory.get(key)
+            if entry is None or generation is None or entry["generation"] < generation:
+                entry = None  # asked of the cache below, with the site's generation
+        if entry is None:
+            epoch = self.watch.epoch if self.watch else 0
+            if site_id is None:
+                entry = cache.get(key)
+                if entry is None or "site_id" not in entry:
+                    return None
+                if len(self.site_ids) > 1000:  # Host headers are the client's to choose
+                    self.site_ids.clear()
+                self.site_ids[host] = site_id = entry["site_id"]
+                generation = cache.get(generation_key(site_id)) or 0
+            else:
+                found = cache.get_many([key, generation_key(site_id)])
+                entry, generation = found.get(key), found.get(generation_key(site_id)) or 0
+            if self.watch:
+                self.watch.read(site_id, generation, epoch)
+            if entry is None or entry.get("site_id") != site_id:
+                self.site_ids.pop(host, None)  # learnt again from the next stored entry
+                return None
+            if self.memory is not None:
+                self.memory.put(key, entry)
+        if entry["generation"] < generation:
+            # Stale. While another request renders it again (its lock is held), readers get
+            # this copy here, for a bounded time; else Django renders it (single flight).
+            stale_for = time.time() - generation
+            if stale_for < _setting("HABAR_PAGE_CACHE_STALE_SECONDS", 30) and cache.get(
+                key + ":lock"
+            ):
+                return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "stale")
             return None
-        if entry["site_id"] != site_id:
-            if len(self.site_ids) > 1000:  # Host headers are the client's to choose
-                self.site_ids.clear()
-            self.site_ids[host] = entry["site_id"]
-            generation = cache.get(generation_key(entry["site_id"]))
-        if entry["generation"] < (generation or 0):
-            return None  # stale: Django renders once while others get the stale copy
         return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "hit")

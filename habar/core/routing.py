@@ -22,7 +22,7 @@ from django.http import Http404
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from habar.core.pagecache import generation_key, now_and_after_commit
+from habar.core.pagecache import now_and_after_commit, site_generation
 
 SITES_VERSION_KEY = "routing:sites-version"
 RESTRICTIONS_KEY = "routing:restricted-paths"
@@ -72,9 +72,9 @@ def site_for_request(request):
     return site
 
 
-def site_homes(site):
+def site_homes(site, request=None):
     """{language code: the site's live home page in that language}, cached per generation."""
-    generation = cache.get(generation_key(site.pk)) or 0
+    generation = site_generation(site.pk, request)
     key = f"routing:homes:{site.pk}:{_sites_version()}:{generation}"
     homes = cache.get(key)
     if homes is None:
@@ -115,7 +115,7 @@ def route(request, path):
     site = site_for_request(request)
     if site is None:
         return
-    home = site_homes(site).get(translation.get_language())
+    home = site_homes(site, request).get(translation.get_language())
     if home is None:
         return
     components = [component for component in path.split("/") if component]

@@ -7,7 +7,7 @@ publish anywhere on the site moves the generation and the next page builds it ag
 from django.core.cache import cache
 from wagtail.models import Site
 
-from habar.core.pagecache import generation_key
+from habar.core.pagecache import site_generation
 
 CHROME_TIMEOUT = 24 * 60 * 60
 
@@ -16,7 +16,7 @@ def site_chrome(request, home):
     from .models import LATEST_NEWS_COUNT, ArticleIndexPage, ArticlePage
 
     site = Site.find_for_request(request)
-    generation = cache.get(generation_key(site.pk)) if site else 0
+    generation = site_generation(site.pk, request) if site else 0
     key = f"chrome:{home.pk}:{generation}"
     chrome = cache.get(key)
     if chrome is None:
@@ -57,7 +57,7 @@ def page_cached(request, page, name, build):
     if getattr(request, "is_preview", False) or page.pk is None:
         return build()  # a draft shows its own, unpublished surroundings
     site = Site.find_for_request(request)
-    generation = cache.get(generation_key(site.pk)) if site else 0
+    generation = site_generation(site.pk, request) if site else 0
     key = f"page:{name}:{site.pk if site else 0}:{page.pk}:{generation}"
     value = cache.get(key)
     if value is None:

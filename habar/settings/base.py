@@ -321,6 +321,8 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
 HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
 HABAR_PAGE_CACHE_STALE_SECONDS = 30
+# With Redis, each web process also keeps its most read pages in memory, up to this size.
+HABAR_PAGE_CACHE_MEMORY_MB = int(os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", 64))
 
 # Security headers on every response. The public pages run no inline script or style, so
 # the policy is strict; Wagtail's admin needs inline code and keeps its own protections.

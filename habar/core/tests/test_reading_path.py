@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from habar.conftest import BROWSER_USER_AGENT
-from habar.core.pagecache import CachedPageFront
+from habar.core.pagecache import CachedPageFront, invalidate_site, raw_entry_key
 from habar.news.tests.factories import ArticlePageFactory
 
 # Routing, the page, the shown view count: what an article costs once the site's chrome
@@ -178,3 +179,23 @@ def test_the_front_keys_on_the_host_and_query(front, article):
 
     assert front.application.calls == 3
     assert other_host["headers"].get("X-Habar-Cache") != "hit"
+
+
+def test_the_front_gives_the_stale_copy_while_another_reader_renders(front, article):
+    first = call(front, article.url)
+    call(front, article.url)  # a hit: the front knows the host's site
+    invalidate_site(front.site_ids["testserver"])
+    lock = raw_entry_key(
+        {"HTTP_HOST": "testserver", "PATH_INFO": article.url, "QUERY_STRING": ""}, False
+    )
+    cache.set(lock + ":lock", 1)  # a reader's request is rendering the page again
+
+    stale = call(front, article.url)
+
+    assert stale["headers"]["X-Habar-Cache"] == "stale"
+    assert stale["body"] == first["body"]
+    assert front.application.calls == 1
+
+    cache.delete(lock + ":lock")  # nobody renders it: the next reader's request does
+    assert call(front, article.url)["headers"]["X-Habar-Cache"] == "miss"
+    assert front.application.calls == 2
