@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: F401
+        from .translation_fallback import use_english_fallback
+
+        use_english_fallback()
