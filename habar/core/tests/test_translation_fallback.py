@@ -1,6 +1,7 @@
 """Habar's interface strings fall back to English, not Turkmen, in languages it has no
 catalogue for (habar.core.translation_fallback), on the demo's embassy sites."""
 
+import datetime
 import io
 
 import pytest
@@ -10,7 +11,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import dateformat, formats, translation
 from django.utils.translation.trans_real import DjangoTranslation
 
 from habar.accounts.testing import verified_login
@@ -126,3 +127,19 @@ def test_javascript_catalogues_fall_back_to_english_too():
 
 def test_the_default_language_has_no_fallback():
     assert DjangoTranslation("tk")._fallback is None
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "date_format"),
+    [
+        (SEOUL, "/ko/", korean_formats.SHORT_DATE_FORMAT),
+        (BERLIN, "/de/", german_formats.SHORT_DATE_FORMAT),
+        (MINISTRY, "/tk/", "d.m.Y"),
+    ],
+)
+def test_article_dates_read_as_the_page_language_writes_them(page, host, path, date_format):
+    home = page(host, path)
+    card = home.select_one("main article time[datetime]")
+    published = datetime.datetime.fromisoformat(card["datetime"])
+
+    assert text(card) == dateformat.format(published, date_format)
