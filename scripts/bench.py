@@ -254,6 +254,7 @@ def main():
         "CACHE_KEY_PREFIX": prefix,
         "HABAR_VAR_DIR": str(tmp),  # collected static files
         "HABAR_LANGUAGE": "en",
+        "LOG_LEVEL": "WARNING",  # no line per request or per demo page
         "PYTHONUNBUFFERED": "1",
     }
     processes = []
