@@ -4,10 +4,12 @@ import zoneinfo
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from habar.core.routing import restricted_paths
 from habar.news.models import ArticleIndexPage, HomePage
 from habar.sites.models import SiteSettings
 
@@ -37,13 +39,17 @@ def current_site(request):
 
 
 def private_q(request):
-    """Wagtail's condition for pages behind a view restriction, read once per request.
+    """Pages behind a view restriction and every page below them, once per request.
 
     The API answers everyone alike, so anything restricted (password, login, groups)
-    stays out, whoever asks.
+    stays out, whoever asks. Built, as Wagtail's own private_q(), from the restricted
+    pages' tree paths, but from the cached list the reading path uses.
     """
     if not hasattr(request, "_habar_private_q"):
-        request._habar_private_q = Page.objects.private_q()
+        private = Q(pk__in=[])
+        for path in restricted_paths():
+            private |= Q(path__startswith=path)
+        request._habar_private_q = private
     return request._habar_private_q
 
 

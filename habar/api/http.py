@@ -6,8 +6,9 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.http import conditional_page
 
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 JSON = "application/json; charset=utf-8"
@@ -39,14 +40,22 @@ def not_found(request):
     return json_error(404, _("Not found."))
 
 
-def public(request, response):
-    """A 200 gets an ETag and may be kept by shared caches; If-None-Match gets a 304."""
-    if response.status_code != 200 or response.streaming:
+def public(view):
+    """A 200 may be kept by shared caches for HABAR_API_MAX_AGE seconds.
+
+    Validation is Django's own (ConditionalGetMiddleware as a decorator): each answer gets
+    an ETag of its body, and an If-None-Match naming it gets a 304.
+    """
+
+    @conditional_page
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=settings.HABAR_API_MAX_AGE)
         return response
-    if not response.has_header("ETag"):
-        set_response_etag(response)
-    patch_cache_control(response, public=True, max_age=settings.HABAR_API_MAX_AGE)
-    return get_conditional_response(request, etag=response.get("ETag"), response=response)
+
+    return wrapper
 
 
 def messages_language(request, kwargs):
@@ -60,6 +69,8 @@ def messages_language(request, kwargs):
 
 def read_only(view):
     """GET and HEAD only: anything that would change something answers 405 (in JSON)."""
+
+    cached_view = public(view)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -75,7 +86,7 @@ def read_only(view):
             request.method = "GET"
             try:
                 with translation.override(messages_language(request, kwargs)):
-                    response = public(request, view(request, *args, **kwargs))
+                    response = cached_view(request, *args, **kwargs)
             finally:
                 request.method = method
             return response

@@ -108,10 +108,14 @@ def restore_backup(path, force=False, using="default"):
                 )
             )
         load_database(connection, method, work / DATABASE_MEMBERS[method])
-        media = [name for name in manifest["files"] if name.startswith(MEDIA + "/")]
-        copy_media_in(work, media)
+        copy_media_in(work, media_members(manifest))
     forget_cached_state()
     return manifest
+
+
+def media_members(manifest):
+    """The archive's media files, by their names in it."""
+    return [name for name in manifest["files"] if name.startswith(MEDIA + "/")]
 
 
 # -- The database -----------------------------------------------------------------------

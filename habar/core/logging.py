@@ -8,6 +8,9 @@ import uuid
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 request_log = logging.getLogger("habar.request")
+outage_log = logging.getLogger("habar.outage")
+# Request attribute: the database error the request met, once it is logged as an outage.
+OUTAGE_ATTRIBUTE = "_habar_database_outage"
 
 # LogRecord's own attributes; anything else on a record came in through `extra=`.
 STANDARD_ATTRIBUTES = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message"}
@@ -56,3 +59,39 @@ class RequestLogMiddleware:
             },
         )
         return response
+
+
+def log_database_outage(request, exception):
+    """One line for a request that met the database away: the error, not its traceback.
+
+    While the database is down every request fails the same way; the line says which
+    error, and the request id ties it to the reader's 503 (and to the proxy's log).
+    """
+    if hasattr(request, OUTAGE_ATTRIBUTE):
+        return
+    setattr(request, OUTAGE_ATTRIBUTE, exception)
+    error = type(exception).__name__
+    detail = " ".join(str(exception).split())  # psycopg's messages span several lines
+    outage_log.error(
+        "Database unavailable: %s: %s",
+        error,
+        detail,
+        extra={
+            "request_id": getattr(request, "id", ""),
+            "method": request.method,
+            "path": request.path,
+            "error": error,
+            "detail": detail,
+        },
+    )
+
+
+class DatabaseOutageFilter(logging.Filter):
+    """Drop Django's own records of a request already logged as a database outage.
+
+    Django logs a failure in a middleware with its full traceback, and then the 503 that
+    replaced it; log_database_outage() has said it all in one line.
+    """
+
+    def filter(self, record):
+        return not hasattr(getattr(record, "request", None), OUTAGE_ATTRIBUTE)

@@ -13,7 +13,10 @@ from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.module_loading import import_string
 from wagtail.models import Page, Site
+
+from .logging import OUTAGE_ATTRIBUTE, log_database_outage
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +54,6 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-# Request attribute set when an exception on the way to a response was a database outage.
-DATABASE_OUTAGE_MARK = "_habar_database_unavailable"
-
-
 def is_database_outage(exception):
     # OperationalError: the server is unreachable, restarting or refusing connections;
     # InterfaceError: a connection it dropped is used again.
@@ -62,15 +61,31 @@ def is_database_outage(exception):
 
 
 @receiver(got_request_exception)
-def mark_database_outage(sender, request=None, **kwargs):
+def note_database_outage(sender, request=None, **kwargs):
     # Django turns an exception raised in a middleware (the page cache, sessions) into a 500
-    # before any outer middleware sees it, sending this signal first: remember the cause.
-    if request is not None and is_database_outage(sys.exc_info()[1]):
-        setattr(request, DATABASE_OUTAGE_MARK, True)
+    # before any outer middleware sees it, sending this signal first: log the cause now, so
+    # that Django's own traceback of it is left out (DatabaseOutageFilter).
+    exception = sys.exc_info()[1]
+    if request is not None and is_database_outage(exception):
+        log_database_outage(request, exception)
+
+
+# The middleware that puts security headers on every answer, further in than
+# DatabaseUnavailableMiddleware (the page cache between them stores those headers).
+SECURITY_HEADERS_MIDDLEWARE = {
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "habar.core.middleware.PermissionsPolicyMiddleware",
+}
 
 
 class DatabaseUnavailableMiddleware:
     """While the database is unreachable, readers get a 503 "back shortly" page, not a 500.
+
+    It sits outside the page cache, whose site lookup can be the first query to fail, and
+    so outside the security middleware too: the outage page goes through that middleware
+    here, as configured in settings.MIDDLEWARE, to carry the headers every page carries.
 
     Django discards a connection that failed at the end of the request (and checks a
     persistent one before reuse, CONN_HEALTH_CHECKS), so the first request after the
@@ -79,22 +94,26 @@ class DatabaseUnavailableMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        outage_page = self.render_unavailable
+        for path in reversed(settings.MIDDLEWARE):
+            if path in SECURITY_HEADERS_MIDDLEWARE:
+                outage_page = import_string(path)(outage_page)
+        self.outage_page = outage_page
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code == 500 and getattr(request, DATABASE_OUTAGE_MARK, False):
-            return self.unavailable(request)
+        if response.status_code == 500 and hasattr(request, OUTAGE_ATTRIBUTE):
+            return self.outage_page(request)
         return response
 
     def process_exception(self, request, exception):
         if is_database_outage(exception):
-            logger.warning(
-                "Database unavailable: %s %s: %s", request.method, request.path, exception
-            )
-            return self.unavailable(request)
+            log_database_outage(request, exception)
+            # On its way out the answer passes the security middleware like any other.
+            return self.render_unavailable(request)
         return None
 
-    def unavailable(self, request):
+    def render_unavailable(self, request):
         from .views import service_unavailable
 
         return service_unavailable(request, site_name=site_names.name_for(request))

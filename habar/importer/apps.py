@@ -8,5 +8,5 @@ class ImporterConfig(AppConfig):
     verbose_name = _("Archive import")
 
     def ready(self):
-        # Connects the redirect signal receivers in every process, hooks loaded or not.
-        from . import wagtail_hooks  # noqa: F401
+        # Connects the redirect signal receivers in every process, web or command.
+        from . import middleware  # noqa: F401

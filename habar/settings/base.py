@@ -70,7 +70,8 @@ MIDDLEWARE = [
     "habar.core.logging.RequestLogMiddleware",
     # Before anything asks for the request's host: the Wagtail Sites' hosts are allowed too.
     "habar.core.middleware.SiteHostsMiddleware",
-    # Outside the page cache and sessions, whose database errors it also turns into a 503.
+    # Outside the page cache and sessions, whose database errors it also turns into a 503;
+    # that page goes through the security middleware below on its own (the same headers).
     "habar.core.middleware.DatabaseUnavailableMiddleware",
     # Before everything a cached page does not need; it stores the headers the middleware
     # below adds, so a hit (here or in habar.wsgi's front) carries them too.
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     # Two-factor: who has entered a code this session; the admin waits for one.
     "django_otp.middleware.OTPMiddleware",
     "habar.accounts.middleware.TwoFactorMiddleware",
+    # Old addresses with a query string, before routing (Wagtail's own only act on a 404).
+    "habar.importer.middleware.QueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 answer.
     "axes.middleware.AxesMiddleware",
@@ -413,6 +416,9 @@ if HABAR_TRUST_X_FORWARDED_FOR:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A request that met a database outage is logged in one line (habar.core.logging).
+    "filters": {"database_outage": {"()": "habar.core.logging.DatabaseOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {"django.request": {"filters": ["database_outage"]}},
 }

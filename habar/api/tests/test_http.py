@@ -100,6 +100,13 @@ def test_etag_and_if_none_match_give_304(news, api):
     assert response["ETag"] == etag
 
 
+@pytest.mark.parametrize("validators", ["W/{etag}", '"other", {etag}', "*"])
+def test_if_none_match_is_compared_as_http_says(news, api, validators):
+    etag = api("en/articles/")["ETag"]
+    response = api("en/articles/", HTTP_IF_NONE_MATCH=validators.format(etag=etag))
+    assert response.status_code == 304
+
+
 def test_a_publish_changes_the_etag(news, api):
     etag = api("en/articles/")["ETag"]
     news.articles["gas"].save_revision().publish()

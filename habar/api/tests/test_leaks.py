@@ -2,6 +2,7 @@
 changes, restricted sections, other sites' pages."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from .conftest import EMBASSY_HOST, titles
 
@@ -41,6 +42,15 @@ def test_restricted_section_is_not_listed(news, api):
     assert "Internal" not in [s["title"] for s in api("en/sections/").json()]
     assert "Internal memo" not in titles(api("en/articles/"))
     assert "Internal memo" not in titles(api("en/articles/?q=memo"))
+
+
+def test_a_section_restricted_later_is_hidden_at_once(news, api):
+    assert "Gas pipeline talks" in titles(api("en/articles/"))  # restrictions now cached
+    PageViewRestriction.objects.create(page=news.tree.section("economy"), restriction_type="login")
+
+    assert "Economy" not in [s["title"] for s in api("en/sections/").json()]
+    assert "Gas pipeline talks" not in titles(api("en/articles/"))
+    assert api(f"en/articles/{news.articles['gas'].pk}/").status_code == 404
 
 
 def test_restricted_article_is_not_found(news, api):

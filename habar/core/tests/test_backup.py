@@ -8,6 +8,7 @@ import tarfile
 import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -121,8 +122,26 @@ def test_backup_reports_what_it_saved(site, tmp_path):
     out = io.StringIO()
     call_command("backup", str(tmp_path / "habar.tar.gz"), stdout=out)
 
-    assert "media file(s)" in out.getvalue()
+    saved = len(list(storage_files(default_storage)))
+    assert f"and {saved} media files to" in out.getvalue()
     assert not (tmp_path / "habar.tar.gz.partial").exists()
+
+
+@pytest.mark.parametrize(("files", "said"), [(1, "1 media file"), (2, "2 media files")])
+def test_backup_and_restore_count_media_files_in_words(db, tmp_path, files, said):
+    build_site_tree()
+    for name in list(storage_files(default_storage)):  # other tests' uploads
+        default_storage.delete(name)
+    for number in range(files):
+        default_storage.save(f"documents/note-{number}.txt", ContentFile(b"note"))
+    archive = tmp_path / "habar.tar.gz"
+    saved, restored = io.StringIO(), io.StringIO()
+
+    call_command("backup", str(archive), stdout=saved)
+    call_command("restore", str(archive), "--force", stdout=restored)
+
+    assert f"and {said} to" in saved.getvalue()
+    assert f"and {said} from" in restored.getvalue()
 
 
 # -- Damaged or foreign archives: a clear error, and the database as it was ---------------

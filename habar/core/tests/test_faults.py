@@ -10,6 +10,8 @@ import collections
 import contextlib
 import glob
 import itertools
+import json
+import logging
 import os
 import pwd
 import shutil
@@ -29,6 +31,7 @@ from django.test import Client, override_settings
 from wagtail.models import Site
 
 from habar.core import cache as fail_soft
+from habar.core.logging import JSONFormatter
 from habar.core.middleware import DatabaseUnavailableMiddleware
 from habar.news.tests.factories import ArticlePageFactory
 
@@ -74,6 +77,65 @@ def test_the_outage_page_asks_to_retry_and_is_not_cached(tree, article, anonymou
 
     assert int(response["Retry-After"]) > 0
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.fixture(params=["in the page cache", "further in"])
+def outage_request(request, tree, article, anonymous):
+    """GET the article with the database down: its first query fails in the page cache's
+    site lookup (a middleware outside the security headers), or, once the site lookup is
+    cached, in the middleware and view further in."""
+    if request.param == "further in":
+        anonymous.get(article.url)
+    with database_down():
+        return anonymous.get(article.url, {"outage": "1"})
+
+
+SECURITY_HEADERS = [
+    "Content-Security-Policy",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Permissions-Policy",
+]
+
+
+def test_the_outage_page_carries_the_security_headers_of_every_page(
+    outage_request, article, anonymous
+):
+    page = anonymous.get(article.url)
+
+    assert outage_request.status_code == 503
+    assert {name: outage_request.get(name) for name in SECURITY_HEADERS} == {
+        name: page[name] for name in SECURITY_HEADERS
+    }
+
+
+def test_an_outage_is_logged_in_one_line_with_the_request_id(tree, article, caplog):
+    reader = Client(raise_request_exception=False)
+    with caplog.at_level(logging.WARNING), database_down():
+        response = reader.get(article.url)
+
+    (record,) = caplog.records
+    line = json.loads(JSONFormatter().format(record))
+    assert line["level"] == "ERROR"
+    assert line["message"] == (
+        "Database unavailable: OperationalError: "
+        "connection to server at 127.0.0.1 failed: Connection refused"
+    )
+    assert line["request_id"] == response["X-Request-ID"]
+    assert line["error"] == "OperationalError"
+    assert "exception" not in line
+
+
+def test_an_outage_met_further_in_is_logged_in_one_line_too(tree, article, anonymous, caplog):
+    anonymous.get(article.url)  # the site lookup is cached: the view meets the outage
+    with caplog.at_level(logging.WARNING), database_down():
+        response = anonymous.get(article.url, {"outage": "1"})
+
+    (record,) = caplog.records
+    assert record.getMessage().startswith("Database unavailable: OperationalError: ")
+    assert record.request_id == response["X-Request-ID"]
+    assert record.exc_info is None
 
 
 def test_an_outage_raised_in_a_view_is_a_503(rf):

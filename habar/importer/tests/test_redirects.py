@@ -3,8 +3,10 @@ import io
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.http import HttpResponse
 from wagtail.contrib.redirects.models import Redirect
 
+from habar.importer.middleware import QueryRedirectMiddleware
 from habar.importer.models import ImportedItem
 from habar.news.models import ArticlePage
 
@@ -43,6 +45,33 @@ def test_query_string_address_on_a_live_page_path_redirects(imported, client):
 
 def test_live_page_with_an_unknown_query_is_served(imported, client):
     assert client.get("/tk/news/?id=999").status_code == 200
+
+
+def not_routed(request):
+    pytest.fail(f"{request.get_full_path()} reached routing")
+
+
+def test_a_query_string_redirect_answers_before_routing(tree, rf):
+    Redirect.objects.create(
+        old_path=Redirect.normalise_path("/en/news/?id=5"), redirect_link="/en/"
+    )
+
+    response = QueryRedirectMiddleware(not_routed)(rf.get("/en/news/?id=5"))
+
+    assert (response.status_code, response["Location"]) == (301, "/en/")
+
+
+def test_requests_cost_no_query_while_no_redirect_has_a_query_string(
+    tree, rf, django_assert_num_queries
+):
+    Redirect.objects.create(old_path="/en/news/1234", redirect_link="/en/")
+    middleware = QueryRedirectMiddleware(lambda request: HttpResponse())
+    middleware(rf.get("/en/news/?id=1234"))  # reads the flag once
+
+    with django_assert_num_queries(0):
+        response = middleware(rf.get("/en/news/?id=1234"))
+
+    assert response.status_code == 200
 
 
 def test_old_listing_page_leads_to_the_section(tree, imported, client):

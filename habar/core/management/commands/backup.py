@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from habar.core.backup import BackupError, create_backup
+from habar.core.backup import BackupError, create_backup, media_members
 
 
 class Command(BaseCommand):
@@ -23,8 +24,12 @@ class Command(BaseCommand):
             manifest = create_backup(archive, portable=portable)
         except BackupError as error:
             raise CommandError(str(error)) from error
-        media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        media = len(media_members(manifest))
         self.stdout.write(
-            _("Saved the database (%(method)s) and %(media)d media file(s) to %(archive)s.")
+            ngettext(
+                "Saved the database (%(method)s) and %(media)d media file to %(archive)s.",
+                "Saved the database (%(method)s) and %(media)d media files to %(archive)s.",
+                media,
+            )
             % {"method": manifest["method"], "media": media, "archive": archive}
         )

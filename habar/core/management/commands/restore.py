@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from habar.core.backup import BackupError, restore_backup
+from habar.core.backup import BackupError, media_members, restore_backup
 
 
 class Command(BaseCommand):
@@ -20,9 +21,13 @@ class Command(BaseCommand):
             manifest = restore_backup(archive, force=force)
         except BackupError as error:
             raise CommandError(str(error)) from error
-        media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        media = len(media_members(manifest))
         self.stdout.write(
-            _("Restored the database (%(method)s) and %(media)d media file(s) from %(archive)s.")
+            ngettext(
+                "Restored the database (%(method)s) and %(media)d media file from %(archive)s.",
+                "Restored the database (%(method)s) and %(media)d media files from %(archive)s.",
+                media,
+            )
             % {"method": manifest["method"], "media": media, "archive": archive}
         )
         self.stdout.write(
