@@ -175,7 +175,9 @@ def is_cacheable_response(request, response):
 def hit(entry, if_none_match, state):
     """(status, headers, body) of an answer from a stored entry: the page, or 304."""
     validators = [("ETag", entry["etag"]), ("X-Habar-Cache", state)]
-    if entry["etag"] in parse_etags(if_none_match or ""):
+    # If-None-Match compares weakly: W/"x" matches "x", and * matches any stored page.
+    tags = parse_etags(if_none_match or "")
+    if "*" in tags or entry["etag"] in {tag.removeprefix("W/") for tag in tags}:
         return 304, validators, b""
     headers = [
         *entry["headers"],

@@ -149,9 +149,14 @@ def test_the_front_answers_304_and_head(front, article):
     first = call(front, article.url)
 
     again = call(front, article.url, if_none_match=first["headers"]["ETag"])
+    weak = call(front, article.url, if_none_match=f'"other", W/{first["headers"]["ETag"]}')
+    star = call(front, article.url, if_none_match="*")
+    other = call(front, article.url, if_none_match='"other"')
     head = call(front, article.url, method="HEAD")
 
     assert again["status"] == 304 and again["body"] == b""
+    assert weak["status"] == 304 and star["status"] == 304
+    assert other["status"] == 200 and other["body"] == first["body"]
     assert head["status"] == 200 and head["body"] == b""
     assert front.application.calls == 1
 
