@@ -7,9 +7,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from habar.core.routing import restricted_paths
+from habar.core.routing import is_restricted, restricted_paths, site_for_request, site_homes
 from habar.news.models import ArticleIndexPage, HomePage
 from habar.sites.models import SiteSettings
 
@@ -32,7 +32,7 @@ class Edition:
 
 
 def current_site(request):
-    site = Site.find_for_request(request)
+    site = site_for_request(request)  # the reading path's cached lookup
     if site is None:
         raise Http404(_("No site answers at this address."))
     return site
@@ -53,22 +53,13 @@ def private_q(request):
     return request._habar_private_q
 
 
-def root_translation_key(site):
-    return Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-
-
 def edition_for(request, language):
     site = current_site(request)
-    site_settings = SiteSettings.for_site(site)
+    site_settings = SiteSettings.for_request(request)  # cached beside the site
     if language not in site_settings.languages:
         raise Http404(_("This site does not publish in this language."))
-    home = (
-        HomePage.objects.live()
-        .filter(locale__language_code=language, translation_key=root_translation_key(site))
-        .exclude(private_q(request))
-        .first()
-    )
-    if home is None:
+    home = site_homes(site, request).get(language)
+    if not isinstance(home, HomePage) or not home.live or is_restricted(home):
         raise Http404(_("This site does not publish in this language."))
     return Edition(site=site, settings=site_settings, language=language, home=home)
 

@@ -10,10 +10,10 @@ from habar.news.tests.factories import ArticlePageFactory
 # The site, its settings, the language's home, its sections (view restrictions come from
 # the cache); then the count, the page of articles, their tags, lead images, renditions
 # and views.
-LIST_QUERIES = 10
+LIST_QUERIES = 9
 # The same first three; the article, its section, views, tags, the body's images (one query
 # per kind of chooser in the body) and translations. Renditions come from the cache.
-DETAIL_QUERIES = 9
+DETAIL_QUERIES = 8
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_article_detail(many, api, django_assert_max_num_queries):
 
 def test_sections(many, api, django_assert_max_num_queries):
     warm(api, "en/sections/")
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(3):
         assert api("en/sections/").status_code == 200
 
 
