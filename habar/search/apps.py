@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
     # "search" is Wagtail's own search app (wagtail.search).
     label = "habar_search"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -51,10 +51,14 @@ def is_match(word, term):
 class Highlighter:
     def __init__(self, query):
         self.terms = {fold(term) for term in words(query)}
+        # A page of results repeats its words: each is folded and compared once.
+        self._matches = {}
 
     def matches(self, word):
-        folded = fold(word)
-        return any(is_match(folded, term) for term in self.terms)
+        if word not in self._matches:
+            folded = fold(word)
+            self._matches[word] = any(is_match(folded, term) for term in self.terms)
+        return self._matches[word]
 
     def highlight(self, text):
         """`text`, escaped, with matching words in <mark>."""
@@ -71,16 +75,22 @@ class Highlighter:
 
     def snippet(self, texts, length=40, before=10):
         """About `length` words from the first of `texts` that matches, around the match;
-        else the start of the first text that is not empty."""
-        texts = [text for text in texts if text and text.strip()]
+        else the start of the first text that is not empty.
+
+        `texts` may be a generator: texts after the first that matches are not made.
+        """
+        first = None
         for text in texts:
+            if not text or not text.strip():
+                continue
             spans = [match.span() for match in WORD.finditer(text)]
+            if first is None:
+                first = text, spans
             for position, (start, end) in enumerate(spans):
                 if self.matches(text[start:end]):
                     return self._window(text, spans, max(0, position - before), length)
-        if texts:
-            text = texts[0]
-            return self._window(text, [m.span() for m in WORD.finditer(text)], 0, length)
+        if first is not None:
+            return self._window(*first, 0, length)
         return ""
 
     def _window(self, text, spans, first, length):

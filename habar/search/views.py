@@ -7,15 +7,19 @@ from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
-from wagtail.models import Site
 
+from habar.core.routing import site_for_request, site_homes
 from habar.news.chrome import site_chrome
 from habar.news.models import ArticleIndexPage, ArticlePage, paginate
 
+from .backends import Matches, newest_matches
 from .forms import MAX_QUERY_LENGTH, SearchForm
 from .highlight import Highlighter, words
 
 RESULTS_PER_PAGE = 20
+# Only the newest matches are ranked, and counted: a reader pages through a few of them,
+# and ranking every article with a common word would read the whole archive each time.
+MAX_RESULTS = 1000
 
 
 @dataclass
@@ -27,38 +31,44 @@ class Result:
 
 def site_home(request):
     """The current site's home page in the active language; 404 where it has none."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         raise Http404
-    home = (
-        site.root_page.get_translations(inclusive=True)
-        .filter(locale__language_code=translation.get_language())
-        .live()
-        .first()
-    )
-    if home is None:
+    home = site_homes(site, request).get(translation.get_language())
+    if home is None or not home.live:
         raise Http404
-    return home.specific
+    return home
 
 
 def start_of_day(date):
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
 
 
-def filtered_articles(home, form):
-    articles = ArticlePage.objects.live().public().descendant_of(home)
-    if form.section_page:
-        articles = articles.descendant_of(form.section_page)
-    if form.cleaned_data.get("from"):
-        articles = articles.filter(publication_date__gte=start_of_day(form.cleaned_data["from"]))
-    if form.cleaned_data.get("to"):
-        end = form.cleaned_data["to"] + datetime.timedelta(days=1)
-        articles = articles.filter(publication_date__lt=start_of_day(end))
-    return articles
+def searched_page(home, form):
+    """The home page, or the section the reader chose, whose articles are searched."""
+    return form.section_page or home
 
 
-def body_text(article):
-    return " ".join(ArticlePage._meta.get_field("body").get_searchable_content(article.body))
+def publication_range(form):
+    """The start of the first day and of the day after the last, each None if not given."""
+    start, end = form.cleaned_data.get("from"), form.cleaned_data.get("to")
+    return (
+        start_of_day(start) if start else None,
+        start_of_day(end + datetime.timedelta(days=1)) if end else None,
+    )
+
+
+def sections_of(chrome):
+    # The chrome lists the live, public sections already: reading them by id spares the
+    # tree query, which PostgreSQL plans badly on a large archive.
+    ids = [section["pk"] for section in chrome["sections"]]
+    return ArticleIndexPage.objects.filter(pk__in=ids).order_by("path")
+
+
+def texts_of(article):
+    """The summary, then the body as plain text, made only if the summary does not match."""
+    yield article.summary
+    yield " ".join(ArticlePage._meta.get_field("body").get_searchable_content(article.body))
 
 
 # Results differ only by the URL (the language is in its path): shared caches may keep
@@ -67,7 +77,7 @@ def body_text(article):
 def search(request):
     home = site_home(request)
     chrome = site_chrome(request, home)
-    sections = ArticleIndexPage.objects.child_of(home).live().public()
+    sections = sections_of(chrome)
     form = SearchForm(request.GET, sections.only("title", "slug", "path", "depth"))
     context = {
         "form": form,
@@ -83,19 +93,35 @@ def search(request):
         # mean something to SQLite FTS5 and PostgreSQL, and nothing to a reader.
         terms = " ".join(words(query))
         if terms:
-            results = filtered_articles(home, form).search(terms, order_by_relevance=True)
+            since, until = publication_range(form)
+            matches = newest_matches(
+                terms, searched_page(home, form), MAX_RESULTS, since=since, until=until
+            )
         else:
-            results = ArticlePage.objects.none()
-        results_page = paginate(request, results, RESULTS_PER_PAGE)
+            matches = Matches()
+        results_page = paginate(request, matches.ids, RESULTS_PER_PAGE)
+        # Read as the reader may see them now: an article unpublished or made private since
+        # it was indexed drops out of the page rather than showing.
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(home)
+            .in_bulk(results_page.object_list)
+        )
+        results_page.object_list = [
+            articles[pk] for pk in results_page.object_list if pk in articles
+        ]
         highlighter = Highlighter(terms)
         context |= {
             "query": query,
             "results": results_page,
+            "more_results": matches.more,
+            "max_results": MAX_RESULTS,
             "items": [
                 Result(
                     page=article,
                     title=highlighter.highlight(article.title),
-                    snippet=highlighter.snippet([article.summary, body_text(article)]),
+                    snippet=highlighter.snippet(texts_of(article)),
                 )
                 for article in results_page
             ],
