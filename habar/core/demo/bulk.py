@@ -150,6 +150,11 @@ def build_archive(home, count, seed=2020, stdout=None):
             path__startswith=section.path, depth=section.depth + 1
         ).count()
         Page.objects.filter(pk=section.pk).update(numchild=section.numchild)
+    if connection.vendor == "postgresql":
+        # Fresh planner statistics: a table that grew from hundreds of rows to 100,000 in a
+        # minute would otherwise be planned as small until autovacuum comes round.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return created
 
 
