@@ -10,6 +10,10 @@ from habar.core.pagecache import CachedPageFront  # noqa: E402  (needs Django se
 
 # Fresh cached pages are answered here, before Django is entered; all else goes to Django.
 application = CachedPageFront(django_application)
+# Readers' view beacons are counted here, before Django too (habar.stats.front).
+from habar.stats.front import BeaconFront  # noqa: E402
+
+application = BeaconFront(application)
 
 if os.environ.get("HABAR_WORKER_IN_PROCESS") == "1":
     # `habar serve` in the embedded default: the cache lives in this process's memory, so

@@ -6,3 +6,6 @@ class StatsConfig(AppConfig):
     name = "habar.stats"
     label = "stats"
     verbose_name = _("Views")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

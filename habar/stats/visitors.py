@@ -3,12 +3,16 @@
 No cookie is set: a visitor is a hash of their address and user agent, salted with a
 random value that changes every day and is never stored beyond two days, so the hashes
 cannot be traced back to a person or linked across days.
+
+The header checks take a request or its WSGI environ (`meta`): the beacon's WSGI front
+(habar.stats.front) asks them before Django has built a request.
 """
 
 import hashlib
 import logging
 import re
 import secrets
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,13 +22,21 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
+# "bot" but not in "CUBOT", a make of phones whose browsers name it in their user agent.
 BOT_USER_AGENT = re.compile(
-    r"bot|crawl|spider|slurp|archiver|fetch|monitor|preview|scan|headless|lighthouse|"
+    r"(?<!cu)bot|crawl|spider|slurp|archiver|fetch|monitor|preview|scan|headless|lighthouse|"
     r"facebookexternalhit|embedly|quora link|whatsapp|telegram|curl|wget|python-|httpx|"
     r"go-http-client|java/|libwww|okhttp|axios|node-fetch|phantomjs|selenium|puppeteer",
     re.IGNORECASE,
 )
 PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_PURPOSE", "HTTP_X_MOZ")
+# A day's salt never changes once stored; a process keeps it this long before asking again.
+SALT_MEMORY_SECONDS = 60
+_salts = {}
+
+
+def _meta(request_or_meta):
+    return getattr(request_or_meta, "META", request_or_meta)
 
 
 def is_bot(user_agent):
@@ -32,10 +44,21 @@ def is_bot(user_agent):
 
 
 def is_prefetch(request):
-    return any(
-        "prefetch" in request.META.get(header, "").lower()
-        or "preview" in request.META.get(header, "").lower()
-        for header in PREFETCH_HEADERS
+    meta = _meta(request)
+    for header in PREFETCH_HEADERS:
+        value = meta.get(header)
+        if value and ("prefetch" in value.lower() or "preview" in value.lower()):
+            return True
+    return False
+
+
+def is_reader(request):
+    """Not a bot, a prefetch or another site's request (who is signed in is asked apart)."""
+    meta = _meta(request)
+    return not (
+        is_bot(meta.get("HTTP_USER_AGENT", ""))
+        or is_prefetch(meta)
+        or meta.get("HTTP_SEC_FETCH_SITE") == "cross-site"
     )
 
 
@@ -45,26 +68,38 @@ def is_editor(request):
 
 
 def client_address(request):
+    meta = _meta(request)
     # Behind a proxy, REMOTE_ADDR is the proxy: trust X-Forwarded-For only when told to.
     if getattr(settings, "HABAR_TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        forwarded = meta.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
             return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    return meta.get("REMOTE_ADDR", "")
 
 
 def daily_salt(day):
     key = f"stats:salt:{day.isoformat()}"
+    remembered = _salts.get(key)
+    if remembered and time.monotonic() < remembered[1]:
+        return remembered[0]
     # add() is atomic, so concurrent first visitors of the day agree on one salt.
     cache.add(key, secrets.token_hex(16), timeout=2 * 24 * 60 * 60)
-    return cache.get(key, "")
+    salt = cache.get(key, "")
+    if salt:  # never remember the empty salt of an unreachable cache
+        _salts.clear()  # yesterday's is not needed again
+        _salts[key] = (salt, time.monotonic() + SALT_MEMORY_SECONDS)
+    return salt
 
 
 def visitor_hash(request, day):
-    material = "\n".join(
-        [daily_salt(day), client_address(request), request.META.get("HTTP_USER_AGENT", "")]
-    )
+    meta = _meta(request)
+    material = "\n".join([daily_salt(day), client_address(meta), meta.get("HTTP_USER_AGENT", "")])
     return hashlib.sha256(material.encode("utf-8", "replace")).hexdigest()
+
+
+def seen_key(page_id, visitor):
+    """The cache key that marks `visitor` (a visitor_hash) as counted on the page."""
+    return f"stats:seen:{page_id}:{visitor}"
 
 
 def first_view_in_window(request, page_id):
@@ -75,7 +110,7 @@ def first_view_in_window(request, page_id):
     """
     day = timezone.localdate()
     try:
-        key = f"stats:seen:{page_id}:{visitor_hash(request, day)}"
+        key = seen_key(page_id, visitor_hash(request, day))
         return cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS)
     except (RedisConnectionError, RedisTimeoutError):
         logger.warning("The cache is unavailable: counting a view without the repeat check")

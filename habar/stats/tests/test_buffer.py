@@ -1,9 +1,7 @@
 """Views buffered in Redis and flushed to the database: exact counts, crash at any step."""
 
 import datetime
-import os
 import threading
-import uuid
 
 import pytest
 import redis
@@ -14,34 +12,9 @@ from habar.conftest import BROWSER_USER_AGENT
 from habar.news.tests.factories import ArticlePageFactory
 from habar.stats import buffer
 from habar.stats.models import PageViewDay, PageViewTotal, ViewFlush
-from habar.worker.services import redis_client
 
 DAY = datetime.date(2026, 11, 29)
 NEXT_DAY = datetime.date(2026, 11, 30)
-# A database of its own on the machine's Redis, unless the suite names one.
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/11"
-
-
-@pytest.fixture
-def buffered(settings):
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    prefix = f"habar-buffer-test-{uuid.uuid4().hex}"
-    settings.REDIS_URL = REDIS_URL
-    settings.HABAR_VIEW_BUFFER = True
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
-    }
-    yield redis_client()
-    keys = list(redis_client().scan_iter(match=f"{prefix}:*"))
-    if keys:
-        redis_client().delete(*keys)
 
 
 @pytest.fixture
@@ -234,3 +207,154 @@ def test_beacon_counts_in_the_database_when_redis_is_down(settings, article):
     assert [answer.status_code for answer in answers] == [200, 200]
     assert [answer.json()["views"] for answer in answers] == [1, 2]
     assert stored(article) == 2
+
+
+@pytest.fixture
+def unwritten_flush(buffered, article, monkeypatch):
+    """Three views in a flush that died before it wrote them, and no running total."""
+    for _ in range(3):
+        buffer.add_view(article.pk, DAY)
+
+    def crash(*args):
+        raise RuntimeError("killed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(buffer, "add_views", crash)
+        with pytest.raises(RuntimeError):
+            buffer.flush()
+    assert len(buffered.smembers(buffer.pending_key())) == 1
+    buffered.delete(buffer.total_key(article.pk))
+
+
+def snapshot_then(action):
+    """stored_totals that runs `action` once, after reading the database ("after") or before."""
+    stored_totals = buffer.stored_totals
+    when, run = action
+    done = []
+
+    def patched(page_ids, flush_ids):
+        if when == "before" and not done:
+            done.append(run())
+        snapshot = stored_totals(page_ids, flush_ids)
+        if when == "after" and not done:
+            done.append(run())
+        return snapshot
+
+    return patched
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_flush_while_a_total_starts_is_counted_once(
+    buffered, article, unwritten_flush, monkeypatch, when
+):
+    monkeypatch.setattr(buffer, "stored_totals", snapshot_then((when, buffer.flush)))
+
+    answer = reader(1).post(reverse("stats:beacon", args=[article.pk])).json()
+
+    monkeypatch.undo()
+    assert answer == {"views": 4}
+    buffer.flush()
+    assert stored(article) == 4
+    assert reader(2).post(reverse("stats:beacon", args=[article.pk])).json() == {"views": 5}
+
+
+def test_a_flush_behind_the_fence_leaves_redis_as_it_is(buffered, article, unwritten_flush):
+    buffered.zadd(buffer.fence_key(), {"a-start": 10**15})
+
+    buffer.flush()
+
+    assert stored(article) == 3  # written,
+    assert len(buffered.smembers(buffer.pending_key())) == 1  # but not forgotten yet
+    buffered.delete(buffer.fence_key())
+    buffer.flush()
+    assert stored(article) == 3
+    assert not buffered.smembers(buffer.pending_key())
+
+
+def test_a_total_whose_fence_lapsed_starts_again(buffered, article, unwritten_flush, monkeypatch):
+    def lapse_then_flush():
+        buffered.delete(buffer.fence_key())
+        buffer.flush()
+
+    monkeypatch.setattr(buffer, "stored_totals", snapshot_then(("after", lapse_then_flush)))
+    starts = []
+    run = buffer._Call.run
+
+    def counting(call, script, keys, args):
+        if script is buffer.START_TOTALS:
+            starts.append(run(call, script, keys, args))
+            return starts[-1]
+        return run(call, script, keys, args)
+
+    monkeypatch.setattr(buffer._Call, "run", counting)
+
+    answer = reader(1).post(reverse("stats:beacon", args=[article.pk])).json()
+
+    assert starts[0] == 0 and starts[-1] == 1
+    assert answer == {"views": 4}
+    monkeypatch.undo()
+    buffer.flush()
+    assert stored(article) == 4
+
+
+def test_a_beacon_whose_answer_is_lost_twice_gets_503_and_counts_once(
+    buffered, article, monkeypatch
+):
+    beacon = reverse("stats:beacon", args=[article.pk])
+    reader(0).post(beacon)
+    evaluate = buffer._evaluate
+
+    def lose_every_answer(client, script, keys, args):
+        evaluate(client, script, keys, args)
+        raise buffer._Lost
+
+    monkeypatch.setattr(buffer, "_evaluate", lose_every_answer)
+
+    response = reader(1).post(beacon)
+
+    assert response.status_code == 503
+    monkeypatch.undo()
+    buffer.flush()
+    assert stored(article) == 2
+
+
+def test_a_view_counted_in_the_database_restarts_the_running_total(buffered, article, monkeypatch):
+    beacon = reverse("stats:beacon", args=[article.pk])
+    reader(0).post(beacon)
+
+    def not_sent(*args):
+        raise buffer._NotSent
+
+    with monkeypatch.context() as patch:
+        patch.setattr(buffer, "_evaluate", not_sent)
+        assert reader(1).post(beacon).json() == {"views": 1}  # from the database alone
+    buffer._down_until.clear()
+
+    assert reader(2).post(beacon).json() == {"views": 3}
+    buffer.flush()
+    assert stored(article) == 3
+
+
+def test_beacons_count_through_redis_py_where_the_bare_connection_does_not_serve(
+    buffered, article, monkeypatch
+):
+    monkeypatch.setattr("habar.stats.resp.connection", lambda url: None)  # as for rediss://
+    beacon = reverse("stats:beacon", args=[article.pk])
+
+    answers = [reader(n).post(beacon).json() for n in range(2)]
+
+    assert answers == [{"views": 1}, {"views": 2}]
+    buffer.flush()
+    assert stored(article) == 2
+
+
+def test_a_failed_start_of_a_total_takes_its_fence_down(buffered, article, monkeypatch):
+    def fail(*args):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(buffer, "stored_totals", fail)
+
+    with pytest.raises(RuntimeError):
+        reader(1).post(reverse("stats:beacon", args=[article.pk]))
+
+    assert not buffered.zcard(buffer.fence_key())

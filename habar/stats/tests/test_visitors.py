@@ -17,6 +17,9 @@ BROWSERS = [
     "Chrome/124.0.0.0 YaBrowser/24.6.0.0 Safari/537.36",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0",
+    # CUBOT is a make of phones, not a robot.
+    "Mozilla/5.0 (Linux; Android 11; CUBOT X50) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0.6099.144 Mobile Safari/537.36",
 ]
 BOTS = [
     "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
@@ -98,3 +101,11 @@ def test_first_view_in_window_only_once(rf):
 
     assert visitors.first_view_in_window(request, 1) is True
     assert visitors.first_view_in_window(request, 1) is False
+
+
+def test_header_checks_take_a_wsgi_environ_too():
+    environ = {"HTTP_USER_AGENT": BROWSERS[0], "HTTP_SEC_PURPOSE": "prefetch"}
+
+    assert visitors.is_prefetch(environ)
+    assert not visitors.is_reader(environ)
+    assert visitors.is_reader({"HTTP_USER_AGENT": BROWSERS[0]})
