@@ -10,6 +10,7 @@ come means it may have (Lost). TLS URLs (rediss://) are left to redis-py.
 """
 
 import os
+import select
 import socket
 import struct
 import threading
@@ -88,8 +89,17 @@ class Connection:
                 pass
         self.sock = self.reader = None
 
+    def closed_by_peer(self):
+        """True when Redis has closed this kept connection (or left bytes on it) since its
+        last reply: a command sent on it would be lost rather than refused."""
+        poller = select.poll()
+        poller.register(self.sock, select.POLLIN)
+        return bool(poller.poll(0))
+
     def call(self, *args):
         packed = pack(args)
+        if self.sock is not None and self.closed_by_peer():
+            self.close()  # Redis went away (stopped, restarted) between two beacons
         # A connection kept from earlier calls may have been closed by Redis (a restart, an
         # idle timeout) since: one that fails on sending is replaced once.
         for fresh in (self.sock is None, True):

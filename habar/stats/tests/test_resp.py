@@ -1,6 +1,7 @@
 """The bare Redis connection of the beacon's script: answers, and failures told apart."""
 
 import socket
+import time
 
 import pytest
 from redis.exceptions import NoScriptError, ResponseError
@@ -69,3 +70,16 @@ def test_each_thread_and_url_has_its_own_connection(buffered):
 
     assert resp.connection(REDIS_URL) is first
     assert resp.connection("rediss://127.0.0.1:6379/0") is None
+
+
+def test_a_connection_redis_closed_since_its_last_use_is_replaced(line, buffered):
+    # As when Redis stops or restarts between two beacons: the command must not be sent
+    # on the dead connection (its reply would be lost) but on a new one.
+    own_id = line.call("CLIENT", "ID")
+    buffered.execute_command("CLIENT", "KILL", "ID", own_id)
+    deadline = time.monotonic() + 2
+    while not line.closed_by_peer() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+    assert line.call("PING") == b"PONG"
+    assert line.call("CLIENT", "ID") != own_id
