@@ -5,42 +5,18 @@ import zoneinfo
 from datetime import datetime
 
 import pytest
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from habar.conftest import BROWSER_USER_AGENT
 from habar.core.tests.factories import EditorFactory
+from habar.core.tests.test_reading_path import Inner  # Django, counting the requests it gets
 from habar.news.tests.factories import ArticlePageFactory
 from habar.stats import buffer
 from habar.stats.front import BeaconFront
 from habar.stats.models import PageViewDay, PageViewTotal
-
-
-class Django:
-    """Django's WSGI handler, counting the requests that reach it."""
-
-    def __init__(self):
-        self.handler = WSGIHandler()
-        self.calls = 0
-
-    def __call__(self, environ, start_response):
-        self.calls += 1
-        # As Django's test client does: closing "old" connections at the request's start and
-        # end would close the test's own transaction on PostgreSQL.
-        request_started.disconnect(close_old_connections)
-        request_finished.disconnect(close_old_connections)
-        try:
-            response = self.handler(environ, start_response)
-            body = b"".join(response)
-            response.close()
-            return [body]
-        finally:
-            request_started.connect(close_old_connections)
-            request_finished.connect(close_old_connections)
 
 
 def call(front, path, method="POST", user_agent=BROWSER_USER_AGENT, **headers):
@@ -84,7 +60,7 @@ def article(tree):
 @pytest.fixture
 def front(buffered, tree):
     """A front that has seen Django answer one beacon (and so knows its headers)."""
-    front = BeaconFront(Django())
+    front = BeaconFront(Inner())
     first = ArticlePageFactory(parent=tree.section("economy"))
     assert call(front, beacon(first))["status"] == 200
     front.application.calls = 0
@@ -101,7 +77,7 @@ def stored(page):
 
 
 def test_the_first_beacon_goes_to_django_and_teaches_the_front_its_headers(buffered, article):
-    front = BeaconFront(Django())
+    front = BeaconFront(Inner())
 
     first = call(front, beacon(article), user_agent=reader(1))
     with CaptureQueriesContext(connection) as queries:
