@@ -4,8 +4,10 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.test import Client
 from django.utils import translation
+from playwright.sync_api import sync_playwright
 
 from habar.news.tests.factories import build_site_tree
+from habar.tests.live import live_habar  # noqa: F401  (the real-server fixture)
 
 BROWSER_USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -70,3 +72,25 @@ def html():
         return BeautifulSoup(response.content, "html.parser")
 
     return parse
+
+
+# Debian's Chromium, as root, on a machine without network: no sandbox, no background calls.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()

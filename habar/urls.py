@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from habar.core import views as core_views
 from habar.news import sitemaps
 from habar.search import views as search_views
+from habar.sites import views as sites_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -19,7 +20,7 @@ urlpatterns = [
     path("sitemap-<str:section>.xml", sitemaps.language, name="habar-sitemap-language"),
     path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
     path("api/", include("habar.api.urls")),
-    path("", core_views.language_redirect, name="language_redirect"),
+    path("", sites_views.language_redirect, name="language_redirect"),
 ]
 
 if getattr(settings, "HABAR_SERVE_MEDIA", False):
@@ -42,5 +43,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "habar.core.views.page_not_found"
+handler404 = "habar.news.errors.page_not_found"
 handler500 = "habar.core.views.server_error"

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import BaseLogEntry, Site
 from wagtail.models.audit_log import BaseLogEntryManager
 
+from .roles import Role, manageable_users
+
 
 class SiteGroup(models.Model):
     """Ties a group to the site it works on.
@@ -14,10 +16,7 @@ class SiteGroup(models.Model):
     ministry administrators (superusers) manage everyone.
     """
 
-    class Role(models.TextChoices):
-        EDITOR = "editor", _("Editor")
-        PUBLISHER = "publisher", _("Publisher")
-        ADMINISTRATOR = "administrator", _("Site administrator")
+    Role = Role
 
     group = models.OneToOneField(
         Group,
@@ -52,8 +51,6 @@ class AccountLogEntryManager(BaseLogEntryManager):
         )
 
     def viewable_by_user(self, user):
-        from .roles import manageable_users
-
         if user.is_superuser:
             return self.all()
         # A site administrator sees what happened to, and was done by, their site's users.

@@ -2,9 +2,17 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupPagePermission, Site
 
-from .models import SiteGroup
+
+class Role(models.TextChoices):
+    """What a site group is for (habar.accounts.models.SiteGroup)."""
+
+    EDITOR = "editor", _("Editor")
+    PUBLISHER = "publisher", _("Publisher")
+    ADMINISTRATOR = "administrator", _("Site administrator")
 
 
 def administered_sites(user):
@@ -14,7 +22,7 @@ def administered_sites(user):
     if user.is_superuser:
         return Site.objects.all()
     return Site.objects.filter(
-        habar_groups__role=SiteGroup.Role.ADMINISTRATOR, habar_groups__group__user=user
+        habar_groups__role=Role.ADMINISTRATOR, habar_groups__group__user=user
     ).distinct()
 
 

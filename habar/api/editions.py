@@ -1,17 +1,15 @@
 """Which site a request is for (its Host, as for pages) and which of its languages."""
 
-import zoneinfo
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from habar.core.routing import is_restricted, restricted_paths, site_for_request, site_homes
 from habar.news.models import ArticleIndexPage, HomePage
 from habar.sites.models import SiteSettings
+from habar.sites.routing import is_restricted, restricted_paths, site_for_request, site_homes
 
 
 @dataclass
@@ -25,10 +23,7 @@ class Edition:
 
     @property
     def time_zone(self):
-        try:
-            return zoneinfo.ZoneInfo(self.settings.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+        return self.settings.zone
 
 
 def current_site(request):

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from ninja.throttling import BaseThrottle, SimpleRateThrottle
 
-from habar.stats.visitors import client_address
+from habar.core.clients import client_address
 
 
 def parse_rate(rate):

@@ -8,7 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Habar")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        # Connect the receivers: the replica router's request_started, the page cache's
+        # pages_changed, the database outage log.
+        from . import middleware, pagecache, routers  # noqa: F401
         from .translation_fallback import use_english_fallback
 
         use_english_fallback()

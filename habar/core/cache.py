@@ -11,62 +11,28 @@ process's threads), so an outage does not add a connection attempt to every cach
 the first call after that window tries again, and Habar uses Redis again once it answers.
 """
 
-import logging
-import threading
-import time
-
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
-logger = logging.getLogger(__name__)
+from .redis import UNAVAILABLE, breaker
 
-UNREACHABLE = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError)
 RETRY_AFTER_SECONDS = 5.0
-
-
-class CircuitBreaker:
-    """Open for `cooldown` seconds after a failure: callers skip Redis while it is open."""
-
-    def __init__(self, cooldown):
-        self.cooldown = cooldown
-        self.open_until = 0.0
-        self.lock = threading.Lock()
-
-    @property
-    def is_open(self):
-        return time.monotonic() < self.open_until
-
-    def trip(self, error):
-        with self.lock:
-            if not self.is_open:
-                logger.warning("Cache unreachable, serving without it: %s", error)
-            self.open_until = time.monotonic() + self.cooldown
-
-
-# Django keeps one backend instance per thread; the breaker is per process and server.
-_breakers = {}
-_breakers_lock = threading.Lock()
-
-
-def breaker_for(servers):
-    key = tuple(servers)
-    with _breakers_lock:
-        return _breakers.setdefault(key, CircuitBreaker(RETRY_AFTER_SECONDS))
 
 
 class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
-        self.breaker = breaker_for(self._servers)
+        # Django keeps one backend instance per thread; the breaker is per process and server.
+        self.breaker = breaker(
+            ("cache", *self._servers), RETRY_AFTER_SECONDS, "Cache unreachable, serving without it"
+        )
 
     def _call(self, operation, fallback, *args, **kwargs):
         if self.breaker.is_open:
             return fallback
         try:
             return operation(*args, **kwargs)
-        except UNREACHABLE as error:
+        except UNAVAILABLE as error:
             self.breaker.trip(error)
             return fallback
 

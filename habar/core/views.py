@@ -1,74 +1,15 @@
+"""Health checks and the error pages that need nothing but a template."""
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_from_path
-from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import never_cache
-from django.views.decorators.vary import vary_on_headers
-from wagtail.models import Site
-
-from habar.sites.models import SiteSettings
-
-
-@vary_on_headers("Accept-Language", "Cookie")
-def language_redirect(request):
-    """`/` sends a reader to the best of the site's languages, else its default one."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    site_settings = SiteSettings.for_site(site)
-    return redirect(f"/{preferred_language(request, site_settings)}/")
-
-
-def preferred_language(request, site_settings):
-    wanted = [request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")]
-    wanted += [
-        code for code, _q in parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
-    ]
-    for code in wanted:
-        base = code.split("-")[0].lower()
-        if base in site_settings.languages:
-            return base
-    return site_settings.default_language
-
-
-def page_not_found(request, exception=None):
-    """Not found, in the site's own frame and language where those can be told."""
-    return render(request, "404.html", site_frame(request), status=404)
-
-
-def site_frame(request):
-    from habar.news.chrome import site_chrome
-
-    language = get_language_from_path(request.path_info)
-    try:
-        site = Site.find_for_request(request)
-        if site is None or language is None:
-            return {}
-        home = (
-            site.root_page.get_translations(inclusive=True)
-            .filter(locale__language_code=language)
-            .live()
-            .specific()
-            .first()
-        )
-        if home is None:
-            return {}
-        chrome = site_chrome(request, home)
-    except DatabaseError:
-        # The error page must not fail in turn: without a database it shows the bare frame.
-        return {}
-    return {
-        "home_page": home,
-        "latest_news": chrome["latest_news"],
-        "sections": chrome["sections"],
-        "language_homes": chrome["homes"],
-    }
 
 
 def server_error(request):

@@ -3,17 +3,15 @@
 import datetime
 import hashlib
 import json
-import zoneinfo
 from dataclasses import dataclass
 
-from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
+from habar.core.text import ascii_slug
 from habar.news.models import RESERVED_SLUGS, ArticleIndexPage, ArticlePage
 from habar.sites.models import SiteSettings
 from habar.stats.models import add_views
@@ -41,18 +39,11 @@ class Result:
     url: str = ""
 
 
-def ascii_slug(title, fallback):
-    return slugify(anyascii(title))[:200].strip("-") or fallback
-
-
 class Importer:
     def __init__(self, site, *, language=None, section=None, dry_run=False):
         self.site = site
         self.settings = SiteSettings.for_site(site)
-        try:
-            self.tz = zoneinfo.ZoneInfo(self.settings.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            self.tz = datetime.UTC
+        self.tz = self.settings.zone
         self.language = language
         self.section = section
         self.dry_run = dry_run
@@ -178,7 +169,7 @@ class Importer:
     def find_section(self, language, title, notes):
         home = self.homes[language]
         wanted = title.strip()
-        slug = ascii_slug(wanted, "section")
+        slug = ascii_slug(wanted) or "section"
         sections = ArticleIndexPage.objects.child_of(home).only("title", "slug")
         for section in sections:
             if section.title.casefold() == wanted.casefold() or section.slug == slug:
@@ -216,7 +207,7 @@ class Importer:
         else:
             page = ArticlePage(
                 locale=section.locale,
-                slug=self.free_slug(section, ascii_slug(record.title, "article")),
+                slug=self.free_slug(section, (ascii_slug(record.title) or "article")),
             )
         page.title = page.draft_title = record.title
         page.publication_date = record.published

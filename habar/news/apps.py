@@ -8,4 +8,9 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
+        from habar.stats import countable
+
         from . import signal_handlers  # noqa: F401
+        from .models import ArticlePage
+
+        countable.register(ArticlePage, copy_field="syndicated_from")

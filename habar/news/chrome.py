@@ -5,47 +5,37 @@ publish anywhere on the site moves the generation and the next page builds it ag
 """
 
 from django.core.cache import cache
-from wagtail.models import Site
 
 from habar.core.pagecache import site_generation
+from habar.sites.routing import site_for_request
 
 CHROME_TIMEOUT = 24 * 60 * 60
 
 
 def site_chrome(request, home):
-    from .models import LATEST_NEWS_COUNT, ArticleIndexPage, ArticlePage
+    """The home's chrome (HomePage.build_chrome), cached per home and site generation."""
+    return _cached(request, f"chrome:{home.pk}", lambda: home.build_chrome(request))
 
-    site = Site.find_for_request(request)
-    generation = site_generation(site.pk, request) if site else 0
-    key = f"chrome:{home.pk}:{generation}"
-    chrome = cache.get(key)
-    if chrome is None:
-        latest = ArticlePage.objects.descendant_of(home).for_listing()[:LATEST_NEWS_COUNT]
-        sections = ArticleIndexPage.objects.child_of(home).live().public()
-        homes = home.get_translations(inclusive=True).live().select_related("locale")
-        chrome = {
-            "latest_news": [
-                {
-                    "title": article.title,
-                    "url": article.get_url(request),
-                    "publication_date": article.publication_date,
-                }
-                for article in latest.only("title", "url_path", "publication_date")
-            ],
-            "sections": [
-                {"pk": section.pk, "title": section.title, "url": section.get_url(request)}
-                for section in sections.only("title", "url_path")
-            ],
-            "homes": {
-                other.locale.language_code: {
-                    "url": other.get_url(request),
-                    "full_url": other.get_full_url(request),
-                }
-                for other in homes
-            },
-        }
-        cache.set(key, chrome, timeout=CHROME_TIMEOUT)
-    return chrome
+
+def chrome_context(request, home):
+    """The template context every page of a site shows around its own content."""
+    chrome = site_chrome(request, home)
+    return {
+        "home_page": home,
+        "latest_news": chrome["latest_news"],
+        "sections": chrome["sections"],
+        "language_homes": chrome["homes"],
+    }
+
+
+def _cached(request, key, build):
+    site = site_for_request(request)
+    value_key = f"{key}:{site.pk if site else 0}:{site_generation(site.pk, request) if site else 0}"
+    value = cache.get(value_key)
+    if value is None:
+        value = build()
+        cache.set(value_key, value, timeout=CHROME_TIMEOUT)
+    return value
 
 
 def page_cached(request, page, name, build):
@@ -56,11 +46,4 @@ def page_cached(request, page, name, build):
     """
     if getattr(request, "is_preview", False) or page.pk is None:
         return build()  # a draft shows its own, unpublished surroundings
-    site = Site.find_for_request(request)
-    generation = site_generation(site.pk, request) if site else 0
-    key = f"page:{name}:{site.pk if site else 0}:{page.pk}:{generation}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout=CHROME_TIMEOUT)
-    return value
+    return _cached(request, f"page:{name}:{page.pk}", build)

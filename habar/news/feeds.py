@@ -15,12 +15,11 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Site
 
 from habar.sites.models import SiteSettings
+from habar.sites.routing import published_homes, site_for_request
 
 from .models import ArticleIndexPage, ArticlePage, HomePage
-from .sitemaps import site_homes
 
 FEED_LENGTH = 30
 # The article page's own lead image size: the feed reuses the file the page made.
@@ -70,8 +69,8 @@ class ArticleFeed(Feed):
     item_guid_is_permalink = True
 
     def get_object(self, request, section=None):
-        site = Site.find_for_request(request)
-        home = site_homes(site).get(get_language()) if site else None
+        site = site_for_request(request)
+        home = published_homes(site, request).get(get_language()) if site else None
         if home is None:
             raise Http404
         site_settings = SiteSettings.for_request(request)

@@ -2,7 +2,7 @@ from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from . import syndication
+from . import purges, syndication
 from .models import ArticlePage
 
 
@@ -21,3 +21,9 @@ def unpublish_copies_with_origin(sender, instance, **kwargs):
 def unpublish_copies_of_deleted_origin(sender, instance, **kwargs):
     # The copies stay behind as drafts for their site's editors, no longer served.
     syndication.take_down_copies(instance)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_frontend_caches(sender, instance, **kwargs):
+    purges.purge_page(instance)

@@ -8,15 +8,7 @@ from wagtail.models import Site
 
 from habar.core.pagecache import cache_page_per_generation
 from habar.sites.models import SiteSettings
-
-
-def site_homes(site):
-    """The site's home page in each language it publishes, keyed by language code."""
-    languages = SiteSettings.for_site(site).languages
-    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    return {
-        home.locale.language_code: home for home in homes if home.locale.language_code in languages
-    }
+from habar.sites.routing import published_homes
 
 
 class LanguageSitemap(Sitemap):
@@ -74,7 +66,7 @@ def site_sitemaps(request):
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
-    homes = site_homes(site)
+    homes = published_homes(site, request)
     default_language = SiteSettings.for_site(site).default_language
     return {
         code: LanguageSitemap(request, site, home, homes, default_language)

@@ -9,6 +9,8 @@ published. Unpublishing or deleting the origin takes the copies down.
 from django.db import transaction
 from django.utils import timezone
 
+from .models import ArticlePage
+
 # Content that follows the origin; a copy's schedule, place and slug stay its own.
 SYNCED_FIELDS = [
     "title",
@@ -35,8 +37,6 @@ def syndicate(origin, section, go_live_at=None, expire_at=None, user=None):
 
     With a future `go_live_at` the copy is scheduled, not live, until then.
     """
-    from .models import ArticlePage
-
     copy = ArticlePage.objects.child_of(section).filter(syndicated_from=origin).first()
     if copy is None:
         copy = ArticlePage(

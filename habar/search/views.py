@@ -8,9 +8,9 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 
-from habar.core.routing import site_for_request, site_homes
-from habar.news.chrome import site_chrome
+from habar.news.chrome import chrome_context
 from habar.news.models import ArticleIndexPage, ArticlePage, paginate
+from habar.sites.routing import site_for_request, site_homes
 
 from .backends import Matches, newest_matches
 from .forms import MAX_QUERY_LENGTH, SearchForm
@@ -58,10 +58,10 @@ def publication_range(form):
     )
 
 
-def sections_of(chrome):
+def sections_of(context):
     # The chrome lists the live, public sections already: reading them by id spares the
     # tree query, which PostgreSQL plans badly on a large archive.
-    ids = [section["pk"] for section in chrome["sections"]]
+    ids = [section["pk"] for section in context["sections"]]
     return ArticleIndexPage.objects.filter(pk__in=ids).order_by("path")
 
 
@@ -76,17 +76,10 @@ def texts_of(article):
 @cache_control(public=True, max_age=60)
 def search(request):
     home = site_home(request)
-    chrome = site_chrome(request, home)
-    sections = sections_of(chrome)
+    context = chrome_context(request, home)
+    sections = sections_of(context)
     form = SearchForm(request.GET, sections.only("title", "slug", "path", "depth"))
-    context = {
-        "form": form,
-        "home_page": home,
-        "latest_news": chrome["latest_news"],
-        "sections": chrome["sections"],
-        "language_homes": chrome["homes"],
-        "max_query_length": MAX_QUERY_LENGTH,
-    }
+    context.update({"form": form, "max_query_length": MAX_QUERY_LENGTH})
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
         # Only the words go to the search engine: quotes, stars, brackets and operators

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "habar.accounts",
     "habar.api",
     "habar.importer",
+    "habar.ops",
+    "habar.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -69,10 +71,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "habar.core.logging.RequestLogMiddleware",
     # Before anything asks for the request's host: the Wagtail Sites' hosts are allowed too.
-    "habar.core.middleware.SiteHostsMiddleware",
+    "habar.sites.middleware.SiteHostsMiddleware",
     # Outside the page cache and sessions, whose database errors it also turns into a 503;
     # that page goes through the security middleware below on its own (the same headers).
-    "habar.core.middleware.DatabaseUnavailableMiddleware",
+    "habar.sites.middleware.DatabaseUnavailableMiddleware",
     # Before everything a cached page does not need; it stores the headers the middleware
     # below adds, so a hit (here or in habar.wsgi's front) carries them too.
     "habar.core.pagecache.PageCacheMiddleware",
@@ -85,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "habar.core.middleware.LocaleMiddleware",
     "habar.sites.middleware.SiteLanguageMiddleware",
+    # A reader's article or section found in one query, after the language is checked.
+    "habar.news.routing.ReaderRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -291,7 +295,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Frontend caches (nginx/Varnish with a PURGE endpoint, Cloudflare, CloudFront) purged on
-# publish and unpublish through Wagtail's frontend_cache backends (habar.core.frontend_cache).
+# publish and unpublish through Wagtail's frontend_cache backends (habar.news.purges).
 WAGTAILFRONTENDCACHE = {}
 for _number, _url in enumerate(
     (u.strip() for u in os.environ.get("FRONTEND_CACHE_PURGE_URLS", "").split(",") if u.strip()), 1
@@ -324,6 +328,7 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
 HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
 HABAR_PAGE_CACHE_STALE_SECONDS = 30
+HABAR_PAGE_CACHE_TIMEOUT = 24 * 3600
 # With Redis, each web process also keeps its most read pages in memory, up to this size.
 HABAR_PAGE_CACHE_MEMORY_MB = int(os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", 64))
 
@@ -411,7 +416,7 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[HABAR_TASKS_BACKEND]}}
 # sent). Only turn this on behind such a proxy: otherwise a client chooses its address.
 HABAR_TRUST_X_FORWARDED_FOR = os.environ.get("HABAR_TRUST_X_FORWARDED_FOR", "0") == "1"
 if HABAR_TRUST_X_FORWARDED_FOR:
-    AXES_CLIENT_IP_CALLABLE = "habar.stats.visitors.client_address"
+    AXES_CLIENT_IP_CALLABLE = "habar.core.clients.client_address"
 
 LOGGING = {
     "version": 1,

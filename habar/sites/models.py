@@ -15,6 +15,13 @@ def default_site_languages():
     return list(settings.PRIMARY_LANGUAGES)
 
 
+def time_zone_or_default(name):
+    try:
+        return zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What makes one Wagtail Site a Habar site: its name, languages and contacts."""
@@ -39,6 +46,11 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name or str(self.site)
+
+    @property
+    def zone(self):
+        """The site's time zone; the platform's (TIME_ZONE) if the name is not a known one."""
+        return time_zone_or_default(self.time_zone)
 
     def clean(self):
         unknown = set(self.languages or []) - set(platform_language_codes())

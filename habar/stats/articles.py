@@ -15,13 +15,15 @@ import zoneinfo
 from contextlib import suppress
 from typing import NamedTuple
 
-from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
 from wagtail.models import Site
 from wagtail.query import PageQuerySet
 
 from habar.core.pagecache import now_and_after_commit
-from habar.worker.services import UNAVAILABLE, redis_client, redis_key
+from habar.core.redis import UNAVAILABLE, redis_client, redis_key
+from habar.sites.models import SiteSettings, time_zone_or_default
+
+from . import countable
 
 MAX_AGE_SECONDS = 60
 MAX_ENTRIES = 20_000  # ids are the client's to choose: forget them all past this
@@ -45,22 +47,13 @@ def version_key():
 
 def live_articles():
     """Live, public articles, read from the primary database (a beacon is a write)."""
-    from habar.news.models import ArticlePage
-
-    articles = ArticlePage.objects.using(DEFAULT_DB_ALIAS).live()
+    articles = countable.pages(DEFAULT_DB_ALIAS).live()
     try:
         return articles.public()
     except UNAVAILABLE:
         # The cached list of restricted sections is out of reach with Redis: ask the
         # database as Wagtail does, so that the view is still counted.
         return PageQuerySet.public(articles)
-
-
-def copy_ids(page_id):
-    from habar.news.models import ArticlePage
-
-    copies = ArticlePage.objects.using(DEFAULT_DB_ALIAS).filter(syndicated_from=page_id)
-    return tuple(copies.order_by("pk").values_list("pk", flat=True))
 
 
 class ArticleFacts:
@@ -94,7 +87,7 @@ class ArticleFacts:
         url_path = live_articles().filter(id=page_id).values_list("url_path", flat=True).first()
         facts = None
         if url_path is not None:
-            facts = Facts(self.time_zone(state, url_path), copy_ids(page_id))
+            facts = Facts(self.time_zone(state, url_path), countable.copy_ids(page_id))
         state.facts[page_id] = facts
         return facts
 
@@ -102,8 +95,6 @@ class ArticleFacts:
         return self.time_zone(self.current(), url_path)
 
     def time_zone(self, state, url_path):
-        from habar.sites.models import SiteSettings
-
         # Most specific site first, as Wagtail lists them.
         try:
             roots = Site.get_site_root_paths()  # from the cache
@@ -117,11 +108,7 @@ class ArticleFacts:
                 .values_list("time_zone", flat=True)
                 .first()
             )
-            try:
-                zone = zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-            state.time_zones[site_id] = zone
+            state.time_zones[site_id] = time_zone_or_default(name)
         return state.time_zones[site_id]
 
 

@@ -47,7 +47,7 @@ from django.utils import timezone
 from redis.exceptions import NoScriptError
 from wagtail.models import Page
 
-from habar.worker.services import UNAVAILABLE, redis_client, redis_key
+from habar.core.redis import UNAVAILABLE, breaker, redis_client, redis_key
 
 from . import articles, resp, visitors
 from .models import PageViewTotal, ViewFlush, add_views
@@ -64,7 +64,6 @@ FENCE_MILLISECONDS = 5000
 DOWN_SECONDS = 5.0
 ATTEMPTS = 4
 
-_down_until = {}  # Redis URL -> monotonic time
 _totals_to_forget = set()  # pages counted in the database while their running total lived
 
 
@@ -129,14 +128,21 @@ class _Call:
             raise Unacknowledged from None
 
 
+def _breaker():
+    return breaker(
+        ("views", settings.REDIS_URL),
+        DOWN_SECONDS,
+        "Redis is unavailable: counting views in the database directly",
+    )
+
+
 def _unavailable():
-    _down_until[settings.REDIS_URL] = time.monotonic() + DOWN_SECONDS
-    logger.warning("Redis is unavailable: counting views in the database directly")
+    _breaker().trip()
     return Unavailable()
 
 
 def is_down():
-    return time.monotonic() < _down_until.get(settings.REDIS_URL, 0.0)
+    return _breaker().is_open
 
 
 def record(page_id, meta, countable):

@@ -14,8 +14,6 @@ first beacon of each scheme in a process, whose answer's headers — the securit
 the middleware adds — the front learns and gives its own answers.
 """
 
-import logging
-import random
 import re
 import time
 
@@ -24,7 +22,8 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port, validate_host
 from django.utils.http import http_date
 
-from habar.core.logging import REQUEST_ID, request_log
+from habar.core.clients import is_secure
+from habar.core.logging import log_request, request_id_from, request_log
 
 from . import buffer, visitors
 
@@ -50,7 +49,6 @@ class BeaconFront:
     def __init__(self, application):
         self.application = application
         self.session_cookie = settings.SESSION_COOKIE_NAME + "="
-        self.proxy_ssl_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
         self.headers = {}  # secure (bool) -> headers of Django's answer to a beacon
         self.hosts = (None, {})  # (ALLOWED_HOSTS, {Host header: allowed}) of the last check
         self.expires = (0, "")  # (second, its HTTP date)
@@ -59,7 +57,7 @@ class BeaconFront:
         page_id = self.page_id(environ)
         if page_id is None:
             return self.application(environ, start_response)
-        secure = self.is_secure(environ)
+        secure = is_secure(environ)
         headers = self.headers.get(secure)
         if headers is None:
             return self.learn(environ, start_response, secure)
@@ -89,7 +87,7 @@ class BeaconFront:
             return None
         if not self.is_allowed(environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")):
             return None  # Django answers 400 (or learns the host of a new site)
-        if settings.SECURE_SSL_REDIRECT and not self.is_secure(environ):
+        if settings.SECURE_SSL_REDIRECT and not is_secure(environ):
             return None
         return int(match[1])
 
@@ -105,12 +103,6 @@ class BeaconFront:
             if len(known) < 100:  # Host headers are the client's to choose
                 known[host] = allowed
         return allowed
-
-    def is_secure(self, environ):
-        if self.proxy_ssl_header:
-            header, value = self.proxy_ssl_header
-            return environ.get(header, "").split(",")[0].strip() == value
-        return environ.get("wsgi.url_scheme") == "https"
 
     def learn(self, environ, start_response, secure):
         """Let Django answer, and keep the headers of its answer for the front's own."""
@@ -134,10 +126,7 @@ class BeaconFront:
         return self.expires[1]
 
     def answer(self, environ, start_response, status, headers, body, started):
-        request_id = environ.get("HTTP_X_REQUEST_ID", "")
-        if not REQUEST_ID.match(request_id):
-            # Shaped as a uuid4's hex, without the system call for random bytes.
-            request_id = f"{random.getrandbits(128):032x}"
+        request_id = request_id_from(environ.get("HTTP_X_REQUEST_ID", ""))
         headers = [
             *headers,
             ("Expires", self.http_date()),
@@ -145,26 +134,7 @@ class BeaconFront:
             ("X-Request-ID", request_id),
         ]
         start_response("200 OK" if status == 200 else "503 Service Unavailable", headers)
-        if beacon_log.isEnabledFor(logging.INFO):
-            path = environ.get("PATH_INFO", "")
-            # The record the request log middleware writes, made directly: Logger.info()
-            # would also look up the calling frame, which no log line shows.
-            record = beacon_log.makeRecord(
-                beacon_log.name,
-                logging.INFO,
-                __file__,
-                0,
-                "%s %s %s",
-                ("POST", path, status),
-                None,
-                extra={
-                    "request_id": request_id,
-                    "method": "POST",
-                    "path": path,
-                    "status": status,
-                    "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                    "cache": "",
-                },
-            )
-            beacon_log.handle(record)
+        log_request(
+            "POST", environ.get("PATH_INFO", ""), status, request_id, started, log=beacon_log
+        )
         return [body]

@@ -2,6 +2,8 @@ from django.db import connection, models
 from django.db.models import Q, Sum
 from django.utils.translation import gettext_lazy as _
 
+from . import countable
+
 
 class PageViewTotal(models.Model):
     """All-time views of one page; the figure a reader sees."""
@@ -35,11 +37,9 @@ def shown_views(page_id, own_views=None):
     add_views): then only the copies are summed, so concurrent beacons each still get
     their own, exact figure.
     """
-    from habar.news.models import ArticlePage
-
     # A subquery on the copies' indexed foreign key, not a join: the OR of a join would make
     # PostgreSQL scan every total on a large archive.
-    copies = Q(page_id__in=ArticlePage.objects.filter(syndicated_from_id=page_id).values("pk"))
+    copies = countable.is_copy_of(page_id)
     if own_views is None:
         rows = PageViewTotal.objects.filter(Q(page_id=page_id) | copies)
         return rows.aggregate(views=Sum("views"))["views"] or 0

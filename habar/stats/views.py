@@ -9,7 +9,7 @@ beacon's WSGI front (habar.stats.front), with the same Redis script as here.
 import base64
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -17,9 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from habar.news.models import ArticlePage
-
-from . import articles, buffer, visitors
+from . import articles, buffer, countable, visitors
 from .models import add_views, shown_views
 
 # The smallest transparent GIF, for the <noscript> pixel.
@@ -57,8 +55,8 @@ def count_view(request, page_id):
 
 
 def live_article(page_id):
-    copies = ArticlePage.objects.filter(syndicated_from=OuterRef("pk"))
-    found = articles.live_articles().only("pk", "url_path").annotate(has_copies=Exists(copies))
+    found = articles.live_articles().only("pk", "url_path")
+    found = found.annotate(has_copies=countable.has_copies(OuterRef("pk")))
     # By id, not pk: Django answers "no such row" for a number beyond the integer column of
     # Page.id, where the parent link (pk) would hand <int:page_id>'s 30 digits to the database.
     return get_object_or_404(found, id=page_id)

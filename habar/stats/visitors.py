@@ -17,8 +17,9 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from habar.core.clients import client_address
+from habar.core.redis import UNAVAILABLE
 
 logger = logging.getLogger(__name__)
 
@@ -67,16 +68,6 @@ def is_editor(request):
     return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
-def client_address(request):
-    meta = _meta(request)
-    # Behind a proxy, REMOTE_ADDR is the proxy: trust X-Forwarded-For only when told to.
-    if getattr(settings, "HABAR_TRUST_X_FORWARDED_FOR", False):
-        forwarded = meta.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return meta.get("REMOTE_ADDR", "")
-
-
 def daily_salt(day):
     key = f"stats:salt:{day.isoformat()}"
     remembered = _salts.get(key)
@@ -112,6 +103,6 @@ def first_view_in_window(request, page_id):
     try:
         key = seen_key(page_id, visitor_hash(request, day))
         return cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS)
-    except (RedisConnectionError, RedisTimeoutError):
+    except UNAVAILABLE:
         logger.warning("The cache is unavailable: counting a view without the repeat check")
         return True

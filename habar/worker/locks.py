@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import connection
 from redis.exceptions import LockError
 
-from .services import UNAVAILABLE, redis_client, redis_key
+from habar.core.redis import UNAVAILABLE, redis_client, redis_key
 
 logger = logging.getLogger(__name__)
 

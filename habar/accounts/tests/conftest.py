@@ -5,7 +5,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.users.models import UserProfile
 
-from habar.core.demo.builder import MINISTRY, DemoBuilder
+from habar.demo.builder import MINISTRY, DemoBuilder
 
 PASSWORD = "a-long-correct-password"
 SETUP = "/admin/two-factor/setup/"

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import Page, Site
 
-from habar.core.demo.builder import DemoBuilder
+from habar.demo.builder import DemoBuilder
 from habar.sites.models import SiteSettings
 
 from .conftest import PASSWORD, enrol

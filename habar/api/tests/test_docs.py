@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from habar.core.tests.conftest import CHROMIUM_ARGS
+from habar.conftest import CHROMIUM_ARGS
 
 # Swagger UI's needs: its script, stylesheet and icons from here, the schema fetched.
 DOCS_POLICY = {

@@ -8,11 +8,12 @@ import redis
 from django.conf import settings
 from django.core.cache import cache
 
-from habar.core import pagecache
-from habar.core.pagecache import WATCH, PageMemory, generation_key, generations_channel
+from habar.core.pagecache import WATCH, generation_key
+from habar.core.pagecache import front as front_module
+from habar.core.pagecache.memory import PageMemory
+from habar.core.pagecache.watch import generations_channel
 from habar.news.tests.factories import ArticlePageFactory
-
-from .test_reading_path import call, front  # noqa: F401  (fixture)
+from habar.news.tests.test_reading_path import call, front  # noqa: F401  (fixture)
 
 with_redis = pytest.mark.skipif(
     not os.environ.get("REDIS_URL"), reason="the watch listens to Redis's channel"
@@ -55,7 +56,7 @@ def hot(front, article):  # noqa: F811
 @with_redis
 def test_a_hot_page_is_answered_without_a_round_trip(front, hot, monkeypatch):  # noqa: F811
     counting = CountingCache()
-    monkeypatch.setattr(pagecache, "cache", counting)
+    monkeypatch.setattr(front_module, "cache", counting)
 
     answer = call(front, hot.url)
 
@@ -113,7 +114,7 @@ def test_a_page_that_looks_stale_is_checked_against_the_cache(front, hot):  # no
 def test_without_the_subscription_every_hit_asks_the_cache(front, hot, monkeypatch):  # noqa: F811
     monkeypatch.setattr(WATCH, "live", False)
     counting = CountingCache()
-    monkeypatch.setattr(pagecache, "cache", counting)
+    monkeypatch.setattr(front_module, "cache", counting)
 
     answer = call(front, hot.url)
 

@@ -175,9 +175,9 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         (a common word) or its words index (a rare one), whichever PostgreSQL estimates
         cheaper; then only those are ranked.
         """
-        from habar.core.routing import restricted_paths
         from habar.news.models import ArticlePage
         from habar.search.models import SearchDocument
+        from habar.sites.routing import restricted_paths
 
         documents = SearchDocument.objects.filter(live=True, path__startswith=under.path)
         for private in restricted_paths():

@@ -6,7 +6,7 @@ import uuid
 import pytest
 import redis
 
-from habar.worker.services import redis_client
+from habar.core.redis import redis_client
 
 # A database of its own on the machine's Redis, unless the suite names one.
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/11"

@@ -328,7 +328,7 @@ def test_a_view_counted_in_the_database_restarts_the_running_total(buffered, art
     with monkeypatch.context() as patch:
         patch.setattr(buffer, "_evaluate", not_sent)
         assert reader(1).post(beacon).json() == {"views": 1}  # from the database alone
-    buffer._down_until.clear()
+    buffer._breaker().close()
 
     assert reader(2).post(beacon).json() == {"views": 3}
     buffer.flush()

@@ -17,7 +17,7 @@ import urllib.request
 import pytest
 import redis
 
-from habar.core.tests.live import REPO, LiveHabar
+from habar.tests.live import REPO, LiveHabar
 
 pytestmark = pytest.mark.server
 

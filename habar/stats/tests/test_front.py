@@ -12,8 +12,8 @@ from wagtail.models import PageViewRestriction
 
 from habar.conftest import BROWSER_USER_AGENT
 from habar.core.tests.factories import EditorFactory
-from habar.core.tests.test_reading_path import Inner  # Django, counting the requests it gets
 from habar.news.tests.factories import ArticlePageFactory
+from habar.news.tests.test_reading_path import Inner  # Django, counting the requests it gets
 from habar.stats import buffer
 from habar.stats.front import BeaconFront
 from habar.stats.models import PageViewDay, PageViewTotal

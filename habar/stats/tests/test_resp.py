@@ -6,8 +6,8 @@ import time
 import pytest
 from redis.exceptions import NoScriptError, ResponseError
 
+from habar.core.redis import redis_key
 from habar.stats import resp
-from habar.worker.services import redis_key
 
 from .conftest import REDIS_URL
 

@@ -1,0 +1,87 @@
+"""What the cache stores for a page, and how a stored page answers a request."""
+
+import hashlib
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.http import http_date, parse_etags
+from django.utils.translation import get_language_from_path
+
+# Headers that belong to one response, not to the stored page.
+PER_RESPONSE_HEADERS = {
+    "cache-control",
+    "content-length",
+    "date",
+    "etag",
+    "last-modified",
+    "set-cookie",
+    "x-habar-cache",
+    "x-request-id",
+}
+
+
+def raw_entry_key(environ, secure):
+    """The entry's key from the raw WSGI request: scheme, Host header, path and query.
+
+    Built from the environ, so the WSGI front (CachedPageFront) and the middleware agree
+    without Django having parsed the request.
+    """
+    raw = "|".join(
+        (
+            "https" if secure else "http",
+            environ.get("HTTP_HOST", ""),
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
+        )
+    )
+    return "pagecache:page:" + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def entry_key(request):
+    return raw_entry_key(request.environ, request.is_secure())
+
+
+def is_cacheable_request(request):
+    # Pages live under a language prefix (/tk/, /ru/, ...); everything else (the admin,
+    # the beacon, health checks) passes straight through.
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and get_language_from_path(request.path_info) is not None
+    )
+
+
+def is_cacheable_response(request, response):
+    match = getattr(request, "resolver_match", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and match is not None
+        and match.url_name == "wagtail_serve"
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def hit(entry, if_none_match, state):
+    """(status, headers, body) of an answer from a stored entry: the page, or 304."""
+    validators = [("ETag", entry["etag"]), ("X-Habar-Cache", state)]
+    # If-None-Match compares weakly: W/"x" matches "x", and * matches any stored page.
+    tags = parse_etags(if_none_match or "")
+    if "*" in tags or entry["etag"] in {tag.removeprefix("W/") for tag in tags}:
+        return 304, validators, b""
+    headers = [
+        *entry["headers"],
+        *validators,
+        ("Last-Modified", http_date(entry["rendered_at"])),
+        ("Cache-Control", f"public, max-age={settings.HABAR_PAGE_CACHE_MAX_AGE}"),
+    ]
+    return 200, headers, entry["content"]
+
+
+def build_response(request, entry, state):
+    status, headers, body = hit(entry, request.META.get("HTTP_IF_NONE_MATCH"), state)
+    response = HttpResponseNotModified() if status == 304 else HttpResponse(body)
+    for name, value in headers:
+        response[name] = value
+    return response

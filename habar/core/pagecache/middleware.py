@@ -1,0 +1,95 @@
+"""The page cache inside Django: answers hits, renders a miss once and stores it."""
+
+import hashlib
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.views.decorators.cache import cache_page
+
+from .entries import (
+    PER_RESPONSE_HEADERS,
+    build_response,
+    entry_key,
+    is_cacheable_request,
+    is_cacheable_response,
+)
+from .generations import site_generation
+from .sites import site_id_for
+
+RENDER_LOCK_SECONDS = 10
+WAIT_FOR_RENDER_SECONDS = 2.0
+
+
+def cache_page_per_generation(timeout):
+    """cache_page for views beside Wagtail's (feeds): the key carries the site's generation,
+    so a publish shows at once rather than after `timeout`."""
+
+    def decorator(view):
+        @wraps(view)
+        def cached_view(request, *args, **kwargs):
+            generation = site_generation(site_id_for(request), request)
+            cached = cache_page(timeout, key_prefix=f"gen{generation}")(view)
+            return cached(request, *args, **kwargs)
+
+        return cached_view
+
+    return decorator
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.HABAR_PAGE_CACHE or not is_cacheable_request(request):
+            return self.get_response(request)
+
+        key = entry_key(request)
+        site_id = site_id_for(request)
+        generation = site_generation(site_id, request)
+        entry = cache.get(key)
+        if entry is not None and entry["generation"] >= generation:
+            return build_response(request, entry, "hit")
+
+        lock = key + ":lock"
+        if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
+            stale_for = time.time() - generation
+            if entry is not None and stale_for < settings.HABAR_PAGE_CACHE_STALE_SECONDS:
+                return build_response(request, entry, "stale")
+            entry = self.wait_for_render(key, generation)
+            if entry is not None:
+                return build_response(request, entry, "hit")
+            return self.get_response(request)
+        try:
+            # Take the generation before rendering: a publish during the render leaves this
+            # entry already stale rather than passing it off as fresh.
+            response = self.get_response(request)
+            if is_cacheable_response(request, response):
+                entry = {
+                    "generation": generation,
+                    "site_id": site_id,
+                    "content": response.content,
+                    "headers": [
+                        (name, value)
+                        for name, value in response.items()
+                        if name.lower() not in PER_RESPONSE_HEADERS
+                    ],
+                    "etag": f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"',
+                    "rendered_at": time.time(),
+                }
+                cache.set(key, entry, timeout=settings.HABAR_PAGE_CACHE_TIMEOUT)
+                return build_response(request, entry, "miss")
+            return response
+        finally:
+            cache.delete(lock)
+
+    def wait_for_render(self, key, generation):
+        deadline = time.monotonic() + WAIT_FOR_RENDER_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            entry = cache.get(key)
+            if entry is not None and entry["generation"] >= generation:
+                return entry
+        return None

@@ -1,0 +1,29 @@
+"""Habar's page types: home → sections → articles, per site and language."""
+
+from .articles import ArticlePage, ArticlePageTag, ArticleRelatedLink
+from .base import (
+    ARTICLES_PER_PAGE,
+    LATEST_NEWS_COUNT,
+    RELATED_COUNT,
+    RESERVED_ARTICLE_SLUGS,
+    RESERVED_SLUGS,
+    SitePage,
+    paginate,
+)
+from .home import HomePage
+from .sections import ArticleIndexPage
+
+__all__ = [
+    "ARTICLES_PER_PAGE",
+    "LATEST_NEWS_COUNT",
+    "RELATED_COUNT",
+    "RESERVED_ARTICLE_SLUGS",
+    "RESERVED_SLUGS",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRelatedLink",
+    "HomePage",
+    "SitePage",
+    "paginate",
+]

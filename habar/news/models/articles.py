@@ -1,0 +1,228 @@
+"""Articles: the news itself, with tags, related articles and the view count."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from habar.stats.models import shown_views
+
+from ..blocks import ArticleBodyBlock
+from ..chrome import page_cached
+from ..images import LeadImageAltForm
+from .base import (
+    RELATED_COUNT,
+    RESERVED_ARTICLE_SLUGS,
+    ArticlePageQuerySet,
+    SitePage,
+)
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticleRelatedLink(Orderable):
+    article = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    related = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name=_("related article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
+
+
+class ArticlePage(RoutablePageMixin, SitePage):
+    publication_date = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Shown on the article; set to the first publication time when left empty."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(_("lead image alternative text"), max_length=255, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True, verbose_name=_("tags"))
+    syndicated_from = models.ForeignKey(
+        "self",
+        verbose_name=_("syndicated from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="syndicated_copies",
+        help_text=_("The ministry article this is a copy of; its edits reach this copy."),
+    )
+    corrections = models.TextField(
+        _("corrections note"),
+        blank=True,
+        help_text=_("Shown under the article when the text was corrected after publication."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead image")
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("related_links", heading=_("Related articles"), label=_("related article")),
+        FieldPanel("corrections"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["news.ArticleIndexPage"]
+    subpage_types = []
+    base_form_class = LeadImageAltForm
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    # A copy or translation made in the admin is the editors' own text: if it stayed linked
+    # to a ministry origin, the origin's next publish would overwrite it.
+    exclude_fields_in_copy = ["syndicated_from"]
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["-publication_date"], name="news_article_pubdate_desc")]
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_ARTICLE_SLUGS:
+            raise ValidationError({"slug": _("This address is reserved for the section's lists.")})
+
+    def save(self, *args, **kwargs):
+        if self.live and self.publication_date is None:
+            self.publication_date = self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
+    settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
+
+    def related_articles(self, count=RELATED_COUNT):
+        """Hand-picked related articles first, then the newest sharing a tag or the section."""
+        picked = [
+            link.related
+            for link in self.related_links.filter(related__live=True).select_related("related")
+        ][:count]
+        if len(picked) < count:
+            candidates = (
+                ArticlePage.objects.sibling_of(self, inclusive=False)
+                .for_listing()
+                .exclude(pk__in=[page.pk for page in picked])
+            )
+            tag_ids = [tag.pk for tag in self.tags.all()]
+            if tag_ids:
+                candidates = candidates.annotate(
+                    shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+                ).order_by("-shared_tags", "-publication_date")
+            picked += list(candidates[: count - len(picked)])
+        return picked
+
+    def structured_data(self, request, breadcrumbs, site_name, image_url=None):
+        """JSON-LD NewsArticle and BreadcrumbList, with the fields search engines ask for."""
+        canonical = self.canonical_url(request)
+        organisation = {
+            "@type": "Organization",
+            "name": site_name,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/logo.png")),
+            },
+        }
+        article = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": self.publication_date,
+            "dateModified": self.last_published_at or self.publication_date,
+            "author": {"@type": "Organization", "name": site_name},
+            "publisher": organisation,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+            "inLanguage": self.locale.language_code,
+            "image": [image_url or organisation["logo"]["url"]],
+        }
+        if self.summary:
+            article["description"] = self.summary
+        trail = [*breadcrumbs, self]
+        crumbs = {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": page.title,
+                    "item": page.get_full_url(request),
+                }
+                for position, page in enumerate(trail, start=1)
+            ],
+        }
+        return [article, crumbs]
+
+    def canonical_url(self, request=None):
+        """Copies on embassy sites point search engines at the ministry's original."""
+        origin = self.syndicated_from if self.syndicated_from_id else self
+        return origin.get_full_url(request=request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["view_count"] = shown_views(self.pk)
+        context["related_articles"] = page_cached(
+            request,
+            self,
+            "related",
+            lambda: [
+                {
+                    "title": a.title,
+                    "url": a.get_url(request),
+                    "publication_date": a.publication_date,
+                }
+                for a in self.related_articles()
+            ],
+        )
+        context["tags"] = page_cached(
+            request,
+            self,
+            "tags",
+            lambda: [{"name": t.name, "slug": t.slug} for t in self.tags.all()],
+        )
+        context["count_views"] = not getattr(request, "is_preview", False)
+        return context
+
+    @path("text/", name="text")
+    def text_view(self, request):
+        """The article alone as plain HTML: no images, no scripts, one small stylesheet,
+        for readers on slow or metered connections. Cached like the page itself."""
+        return self.render(request, template="news/article_text.html")

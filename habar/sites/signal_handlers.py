@@ -1,0 +1,91 @@
+"""Turn changes of pages, restrictions and sites into "readers' pages changed" for each site.
+
+The page cache, the view counter and the subscriptions listen to habar.core.signals
+.pages_changed; they know sites by id only, so the site ids of a page are found here.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_unpublished, post_page_move
+
+from habar.core.signals import pages_changed
+
+from . import routing
+from .models import SiteSettings
+
+# What save_revision() writes on a live page while an editor drafts: readers see none of it.
+DRAFT_BOOKKEEPING = {
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def site_ids_holding(url_path):
+    """Each site whose tree, in any of its languages, holds the page at `url_path`."""
+    # A site's root paths cover its root page and that page's translations.
+    return {
+        root.site_id for root in Site.get_site_root_paths() if url_path.startswith(root.root_path)
+    }
+
+
+def page_changed(page, *url_paths):
+    site_ids = set().union(*(site_ids_holding(path) for path in url_paths or [page.url_path]))
+    pages_changed.send(sender=Page, site_ids=site_ids)
+
+
+@receiver(post_save)
+def live_page_saved(sender, instance, update_fields=None, **kwargs):
+    # Publishing saves the page; so do imports, the demo, syndication and scheduled go-live.
+    readers_see_it = update_fields is None or set(update_fields) - DRAFT_BOOKKEEPING
+    if isinstance(instance, Page) and instance.live and readers_see_it:
+        page_changed(instance)
+
+
+@receiver(page_unpublished)
+def page_unpublished_(sender, instance, **kwargs):
+    page_changed(instance)
+
+
+@receiver(post_delete)
+def live_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live:
+        page_changed(instance)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    routing.restrictions_changed()  # restricted sections are known by their tree paths
+    page_changed(instance, url_path_before, url_path_after)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance, **kwargs):
+    routing.restrictions_changed()
+    page_changed(instance.page)
+
+
+@receiver(post_save, sender=SiteSettings)
+@receiver(post_delete, sender=SiteSettings)
+def site_settings_changed(sender, instance, **kwargs):
+    routing.sites_changed()
+    pages_changed.send(sender=SiteSettings, site_ids={instance.site_id})
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def site_changed(sender, instance, **kwargs):
+    routing.sites_changed()
+    pages_changed.send(sender=Site, site_ids={instance.pk})
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def locale_changed(sender, **kwargs):
+    routing.sites_changed()

@@ -1,0 +1,162 @@
+"""A real Habar server process for tests: its own database, the demo network, granian.
+
+Tests talk to it over HTTP (and a browser), and read its database directly to check
+what was stored. It runs on SQLite, or on PostgreSQL + Redis when the suite does.
+"""
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import closing
+from itertools import count
+from pathlib import Path
+
+import psycopg
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO_PASSWORD = "habar-live-tests-password"  # noqa: S105
+_databases = count(1)
+# The server's effects show in its database at once unless a test asks for the worker's
+# batching (the view buffer) or queue (database tasks) through `env`.
+IMMEDIATE_ENV = {"HABAR_VIEW_BUFFER": "0", "HABAR_TASKS_BACKEND": "immediate"}
+
+
+def free_port():
+    with closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveHabar:
+    def __init__(self, tmp_path, database_url=None, redis_url=None, share=None, env=None):
+        """`database_url` (a PostgreSQL server to create the database in) and `redis_url`
+        replace the suite's DATABASE_URL and REDIS_URL for this server. `share`: another
+        LiveHabar whose database, Redis, secret key and media this server uses too (a
+        second process of one install). `env`: more environment for the server."""
+        self.tmp_path = tmp_path
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        suite_db = database_url or os.environ.get("DATABASE_URL", "")
+        self.postgres = suite_db.startswith("postgres")
+        self.env = {
+            **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
+            "DJANGO_SETTINGS_MODULE": "habar.settings.dev",
+            "DEBUG": "0",
+            "HABAR_VAR_DIR": str(tmp_path),
+            "HABAR_DEMO_PASSWORD": DEMO_PASSWORD,
+            "PYTHONUNBUFFERED": "1",
+        }
+        if self.postgres:
+            self.admin_dsn = suite_db
+            self.db_name = f"habar_live_{os.getpid()}_{next(_databases)}"
+            self.dsn = suite_db.rsplit("/", 1)[0] + "/" + self.db_name
+            self.env["DATABASE_URL"] = self.dsn
+            if os.environ.get("REDIS_URL"):
+                self.env["REDIS_URL"] = os.environ["REDIS_URL"]
+                self.env["CACHE_KEY_PREFIX"] = f"habar-live-{os.getpid()}-{time.time_ns()}"
+        if redis_url:
+            self.env["REDIS_URL"] = redis_url
+            self.env["CACHE_KEY_PREFIX"] = f"habar-live-{os.getpid()}-{time.time_ns()}"
+        self.share = share
+        if share is not None:
+            self.postgres = share.postgres
+            if share.postgres:
+                self.admin_dsn, self.db_name, self.dsn = share.admin_dsn, share.db_name, share.dsn
+            for name in ("DATABASE_URL", "REDIS_URL", "CACHE_KEY_PREFIX", "HABAR_VAR_DIR"):
+                if name in share.env:
+                    self.env[name] = share.env[name]
+        self.env.update({**IMMEDIATE_ENV, **(env or {})})
+        self.server = None
+
+    def habar(self, *args):
+        return subprocess.run(
+            [sys.executable, "-m", "habar.cli", *args],
+            cwd=REPO,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+
+    def start(self, workers, serve_args=()):
+        if self.share is not None:
+            self.demo_output = self.share.demo_output
+        else:
+            self.set_up()
+        self.log = open(self.tmp_path / "server.log", "w")  # noqa: SIM115
+        self.server = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable, "-m", "habar.cli", "serve",
+                "--port", str(self.port), "--workers", str(workers), "--threads", "16",
+                *serve_args,
+            ],
+            cwd=REPO, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.base_url + "/en/", timeout=2).close()
+                return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if self.server.poll() is not None:
+                    break
+                time.sleep(0.3)
+        raise RuntimeError("Habar did not start:\n" + (self.tmp_path / "server.log").read_text())
+
+    def set_up(self):
+        if self.postgres:
+            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{self.db_name}"')
+        self.habar("migrate", "--noinput", "-v0")
+        self.habar("collectstatic", "--noinput", "-v0")
+        self.demo_output = self.habar("demo", "--port", str(self.port)).stdout
+
+    def stop(self):
+        if self.server and self.server.poll() is None:
+            self.server.terminate()
+            try:
+                self.server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.server.kill()
+        if self.postgres and self.share is None:
+            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
+
+    def query(self, sql, params=()):
+        """Run one read-only query against the server's database; return all rows."""
+        if self.postgres:
+            with psycopg.connect(self.dsn) as conn:
+                return conn.execute(sql.replace("?", "%s"), params).fetchall()
+        database = Path(self.env["HABAR_VAR_DIR"]) / "habar.sqlite3"
+        with closing(sqlite3.connect(database, timeout=20)) as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def page_id(self, slug):
+        return self.query("SELECT id FROM wagtailcore_page WHERE slug = ?", (slug,))[0][0]
+
+    def total_views(self, page_id):
+        rows = self.query("SELECT views FROM stats_pageviewtotal WHERE page_id = ?", (page_id,))
+        return rows[0][0] if rows else 0
+
+    def day_views(self, page_id):
+        rows = self.query("SELECT SUM(views) FROM stats_pageviewday WHERE page_id = ?", (page_id,))
+        return rows[0][0] or 0
+
+
+@pytest.fixture(scope="session")
+def live_habar(tmp_path_factory):
+    live = LiveHabar(tmp_path_factory.mktemp("live-habar"))
+    try:
+        # SQLite has one writer: one process with threads. PostgreSQL: two processes,
+        # so concurrent beacons also race across processes.
+        live.start(workers=2 if live.postgres else 1)
+        yield live
+    finally:
+        live.stop()
