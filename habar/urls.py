@@ -23,17 +23,8 @@ urlpatterns = [
     path("", sites_views.language_redirect, name="language_redirect"),
 ]
 
-if getattr(settings, "HABAR_SERVE_MEDIA", False):
-    from django.urls import re_path
-    from django.views.static import serve
-
-    urlpatterns.append(
-        # Documents are never served from here: Wagtail's view checks their collection's
-        # privacy and sends them as downloads.
-        re_path(
-            r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
-    )
+if settings.HABAR_SERVE_MEDIA:
+    urlpatterns.append(path("media/<path:path>", core_views.media))
 
 urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all page route, which would otherwise claim the feed paths.

@@ -1,15 +1,18 @@
 """Health checks and the error pages that need nothing but a template."""
 
+import posixpath
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
+from django.views.static import serve
 
 
 def server_error(request):
@@ -61,3 +64,18 @@ def service_unavailable(request, site_name=""):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+# Wagtail's document view checks a document's collection privacy and sends it as a
+# download; the media route never serves that folder, however its path is spelt.
+DOCUMENTS_FOLDER = "documents"
+
+
+def media(request, path):
+    """Uploaded media in the embedded default (production serves MEDIA_ROOT from nginx/S3)."""
+    # The path as the file system will read it: `//documents/x`, `a/../documents/x` and
+    # `./documents/x` all name documents/x.
+    normalized = posixpath.normpath("/" + path).lstrip("/")
+    if normalized.split("/", 1)[0] in (DOCUMENTS_FOLDER, "..", ""):
+        raise Http404
+    return serve(request, normalized, document_root=settings.MEDIA_ROOT)

@@ -325,6 +325,8 @@ if os.environ.get("FRONTEND_CACHE_HOSTNAMES"):
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Full-page cache for anonymous readers (habar.core.pagecache).
+# Uploaded media served by Habar itself (the embedded default; production: nginx or S3).
+HABAR_SERVE_MEDIA = False
 HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
 HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
 HABAR_PAGE_CACHE_STALE_SECONDS = 30
@@ -422,8 +424,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # A request that met a database outage is logged in one line (habar.core.logging).
-    "filters": {"database_outage": {"()": "habar.core.logging.DatabaseOutageFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "database_outage": {"()": "habar.core.logging.DatabaseOutageFilter"},
+        # Refused requests (bad Host, suspicious path) in one warning line, no traceback.
+        "refused_request": {"()": "habar.core.logging.RefusedRequestFilter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refused_request"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"django.request": {"filters": ["database_outage"]}},
 }

@@ -38,8 +38,18 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "habar.core.logging.JSONFormatter"}},
-    "filters": {"database_outage": {"()": "habar.core.logging.DatabaseOutageFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "filters": {
+        "database_outage": {"()": "habar.core.logging.DatabaseOutageFilter"},
+        # Refused requests (bad Host, suspicious path) in one warning line, no traceback.
+        "refused_request": {"()": "habar.core.logging.RefusedRequestFilter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["refused_request"],
+            "formatter": "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.server": {"level": "WARNING"},

@@ -10,7 +10,7 @@ from .live import REPO
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
-SEED_FILE = REPO.parent / "shared" / "seed" / "000_1359d6965c84d3f1.txt"
+SEED_FILE = Path(__file__).parent / "data" / "seed" / "reference_article.txt"
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 SEED_URL = f"/en/politics/{SEED_SLUG}/"
 SCREENSHOTS = REPO / "test-results"

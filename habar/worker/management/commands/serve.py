@@ -5,7 +5,7 @@ import sys
 import time
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from habar.worker.loop import Worker
@@ -13,16 +13,29 @@ from habar.worker.loop import Worker
 from .worker import log_to_console
 
 
+def process_local_cache():
+    return settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
 def default_workers():
-    # SQLite has one writer: in the embedded default one process with threads serves best,
-    # and the local-memory cache stays shared. With a server database, one per core.
-    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite has one writer: in the embedded default one process with threads serves best.
+    # A cache in process memory is one process's own: a second process would keep serving
+    # pages the first has unpublished. With a server database and Redis, one per core.
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3") or process_local_cache():
         return 1
     return os.cpu_count() or 1
 
 
-def process_local_cache():
-    return settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+def check_workers(workers):
+    if workers > 1 and process_local_cache():
+        raise CommandError(
+            _(
+                "%(workers)d processes cannot share a cache kept in process memory: an "
+                "unpublished page would stay in the others' caches. Set REDIS_URL, or serve "
+                "with one process (--workers 1, WEB_CONCURRENCY=1)."
+            )
+            % {"workers": workers}
+        )
 
 
 class Command(BaseCommand):
@@ -44,6 +57,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, workers, threads, no_worker, verbosity, **options):
         workers = workers or int(os.environ.get("WEB_CONCURRENCY", 0)) or default_workers()
+        check_workers(workers)
         command = [
             sys.executable, "-m", "granian",
             "--interface", "wsgi",
