@@ -110,6 +110,10 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Passwords of private pages and document collections (habar.accounts.view_passwords): five
+# wrong ones for a restriction from one address make that address wait out 15 minutes (429).
+HABAR_VIEW_PASSWORD_FAILURES = 5
+HABAR_VIEW_PASSWORD_PERIOD = 15 * 60  # seconds
 
 ROOT_URLCONF = "habar.urls"
 WSGI_APPLICATION = "habar.wsgi.application"
