@@ -1,11 +1,15 @@
 from asgiref.sync import sync_to_async
 from django.contrib.auth.models import AnonymousUser
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
+from wagtail.admin.views.chooser import page_models_from_string
+from wagtail.models import Page
 
 from .roles import requires_two_factor
+from .site_pages import is_visible, only_visible
 from .two_factor import has_two_factor
 
 
@@ -86,3 +90,52 @@ class TwoFactorMiddleware:
         if target is None:
             return None
         return reverse(target) + "?" + urlencode({"next": request.get_full_path()})
+
+
+# Admin views that show the page their URL names (title, draft title, workflow, breadcrumbs)
+# without asking whether the user may edit anything there.
+PARENT_PAGE_VIEWS = {
+    "wagtailadmin_explore",
+    "wagtailadmin_explore_results",
+    "wagtailadmin_choose_page_child",
+}
+
+
+class SitePagesMiddleware:
+    """An editor's explorer and page chooser open at pages of their own sites only.
+
+    Wagtail's hooks narrow the pages these views list (habar.accounts.wagtail_hooks), but
+    none reaches the page they are opened at: that one is found here, from the URL, before
+    the view runs. Superusers see everything.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        name = request.resolver_match.url_name
+        if name not in PARENT_PAGE_VIEWS and name != "wagtailadmin_choose_page":
+            return None
+        user = request.user
+        if not user.is_authenticated or user.is_superuser:
+            return None
+        if name == "wagtailadmin_choose_page":
+            return self.chooser_start(request)
+        if not is_visible(view_kwargs["parent_page_id"], user):
+            raise Http404
+        return None
+
+    @staticmethod
+    def chooser_start(request):
+        # For a page type Wagtail opens the chooser at the common ancestor of every page of
+        # that type, which may be another site's section: open it at that of the editor's.
+        try:
+            models = page_models_from_string(request.GET.get("page_type") or "")
+        except (ValueError, LookupError):
+            return None  # all page types start at the root; a wrong one is Wagtail's 404
+        start = only_visible(Page.objects.type(*models), request.user).first_common_ancestor()
+        url = reverse("wagtailadmin_choose_page_child", args=[start.pk])
+        return redirect(url + "?" + request.GET.urlencode())

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     # Two-factor: who has entered a code this session; the admin waits for one.
     "django_otp.middleware.OTPMiddleware",
     "habar.accounts.middleware.TwoFactorMiddleware",
+    # An editor's explorer and page chooser open at their own sites' pages only.
+    "habar.accounts.middleware.SitePagesMiddleware",
     # Old addresses with a query string, before routing (Wagtail's own only act on a 404).
     "habar.importer.middleware.QueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
