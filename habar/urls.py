@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from habar.accounts import view_passwords, workflow_reports
+from habar.accounts import admin_urls, view_passwords
 from habar.core import views as core_views
 from habar.news import sitemaps
 from habar.search import views as search_views
@@ -13,8 +13,8 @@ from habar.search import views as search_views
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("readyz", core_views.readyz, name="readyz"),
-    # Wagtail's workflow reports with filters narrowed to the user's own sites.
-    path("admin/reports/", include((workflow_reports.urlpatterns, "habar_reports"))),
+    # Wagtail's sign-out and workflow reports as Habar answers them (habar.accounts.admin_urls).
+    path("admin/", include(admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's password check, with its path and name, limited (habar.accounts.view_passwords).
     path(

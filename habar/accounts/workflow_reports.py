@@ -2,17 +2,16 @@
 
 The reports list the workflows of pages the user may edit, but their filters offer every
 workflow, task and requester of the network: another site's workflow names, its editors'
-names. Wagtail has no hook for a report's filters, so habar/urls.py routes the reports'
-paths, under Wagtail's names, to these subclasses ahead of Wagtail's own. The choices come
+names. Wagtail has no hook for a report's filters, so Habar routes the reports' paths,
+under Wagtail's names, to these subclasses ahead of Wagtail's own (habar.accounts.admin_urls).
+The choices come
 from the rows a user may see; superusers, who see every row, keep every choice.
 """
 
 from django.contrib.auth import get_user_model
 from django.urls import path
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports import workflows
 from wagtail.models import Task, Workflow
-from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 
 def requesters(user_ids):
@@ -61,20 +60,13 @@ class WorkflowTasksView(workflows.WorkflowTasksView):
 
 
 # Wagtail's paths and names (wagtail.admin.urls.reports), under /admin/reports/.
-urlpatterns = decorate_urlpatterns(
-    [
-        path("workflow/", WorkflowView.as_view(), name="workflow"),
-        path(
-            "workflow/results/",
-            WorkflowView.as_view(results_only=True),
-            name="workflow_results",
-        ),
-        path("workflow_tasks/", WorkflowTasksView.as_view(), name="workflow_tasks"),
-        path(
-            "workflow_tasks/results/",
-            WorkflowTasksView.as_view(results_only=True),
-            name="workflow_tasks_results",
-        ),
-    ],
-    require_admin_access,
-)
+urlpatterns = [
+    path("workflow/", WorkflowView.as_view(), name="workflow"),
+    path("workflow/results/", WorkflowView.as_view(results_only=True), name="workflow_results"),
+    path("workflow_tasks/", WorkflowTasksView.as_view(), name="workflow_tasks"),
+    path(
+        "workflow_tasks/results/",
+        WorkflowTasksView.as_view(results_only=True),
+        name="workflow_tasks_results",
+    ),
+]
