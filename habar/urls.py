@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from habar.accounts import admin_urls, view_passwords
 from habar.core import views as core_views
 from habar.news import sitemaps
 from habar.search import views as search_views
@@ -13,7 +14,15 @@ from habar.sites import views as sites_views
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("readyz", core_views.readyz, name="readyz"),
+    # Wagtail's sign-out and workflow reports as Habar answers them (habar.accounts.admin_urls).
+    path("admin/", include(admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password check, with its path and name, limited (habar.accounts.view_passwords).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("habar.stats.urls")),
     path("sitemap.xml", sitemaps.index, name="habar-sitemap"),
@@ -30,6 +39,11 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all page route, which would otherwise claim the feed paths.
     path("", include("habar.news.urls")),
     path("search/", search_views.search, name="search"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,8 @@
-"""Two-factor pages of the admin: set up an authenticator, enter a code, recovery codes."""
+"""Account pages of the admin: set up an authenticator, enter a code, recovery codes; and
+the sign-out, which takes a POST."""
 
 from django.contrib import messages
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -9,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
+from wagtail.admin.views import account
 
 from . import audit
 from .forms import CodeForm
@@ -152,3 +155,26 @@ def overview(request):
             "recovery_codes_left": device.token_set.count() if device else 0,
         },
     )
+
+
+class LogoutView(account.LogoutView):
+    """Wagtail's sign-out, by POST only; a GET shows a page whose button posts.
+
+    Wagtail's view deletes the session cookie whatever the method, even on the 405 it
+    answers a GET with: a link, a redirect or a prefetch would sign an editor out. Only a
+    POST, with its CSRF token, reaches it here.
+    """
+
+    http_method_names = ["get", "head", "post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return super().dispatch(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD"):
+            return confirm_logout(request)
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+
+
+@never_cache
+def confirm_logout(request):
+    return render(request, "accounts/logout.html")

@@ -8,6 +8,7 @@ from wagtail.users.views.bulk_actions.user_bulk_action import UserBulkAction
 
 from . import audit, urls
 from .models import AccountLogEntry, SiteGroup
+from .site_pages import only_visible
 
 ACCOUNT_ACTIONS = [
     (audit.LOGIN, _("Sign in"), _("Signed in")),
@@ -40,6 +41,16 @@ def register_two_factor_menu_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Sign in with a code from an authenticator app, and recovery codes."),
     }
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_from_own_sites(pages, request):
+    return only_visible(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_own_sites(parent_page, pages, request):
+    return only_visible(pages, request.user)
 
 
 @hooks.register("before_bulk_action")

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     # Two-factor: who has entered a code this session; the admin waits for one.
     "django_otp.middleware.OTPMiddleware",
     "habar.accounts.middleware.TwoFactorMiddleware",
+    # An editor's explorer and page chooser open at their own sites' pages only.
+    "habar.accounts.middleware.SitePagesMiddleware",
     # Old addresses with a query string, before routing (Wagtail's own only act on a 404).
     "habar.importer.middleware.QueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -114,6 +116,10 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Passwords of private pages and document collections (habar.accounts.view_passwords): five
+# wrong ones for a restriction from one address make that address wait out 15 minutes (429).
+HABAR_VIEW_PASSWORD_FAILURES = 5
+HABAR_VIEW_PASSWORD_PERIOD = 15 * 60  # seconds
 
 ROOT_URLCONF = "habar.urls"
 WSGI_APPLICATION = "habar.wsgi.application"
