@@ -35,8 +35,8 @@ format: $(BIN)/habar ## Format Python and templates
 	$(BIN)/ruff format .
 	find habar/templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
 
-messages: $(BIN)/habar ## Update the Turkmen, Russian and English catalogues and compile them
-	$(BIN)/habar makemessages --no-obsolete --no-location -l tk -l ru -l en --ignore '.venv/*' --ignore 'var/*' --ignore 'node_modules/*' --ignore '*/tests/fixtures/*'
+messages: $(BIN)/habar ## Update every language's catalogue (locale/*) and compile them
+	$(BIN)/habar makemessages --no-obsolete --no-location $(foreach l,$(notdir $(wildcard locale/*)),-l $(l)) --ignore '.venv/*' --ignore 'var/*' --ignore 'node_modules/*' --ignore '*/tests/fixtures/*'
 	$(BIN)/habar compilemessages --ignore '.venv/*' -v0
 
 audit: $(BIN)/habar ## Check the pinned dependencies for known vulnerabilities (needs the network)

@@ -23,8 +23,8 @@ from django.utils.cache import add_never_cache_headers
 from wagtail.documents.views import serve as document_views
 from wagtail.views import authenticate_with_password as wagtail_page_password
 
-from habar.core.views import site_frame
-from habar.stats.visitors import client_address
+from habar.core.clients import client_address
+from habar.news.errors import site_frame
 
 
 class Failures:

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from habar.accounts import workflow_reports
 from habar.accounts.testing import verified_login
-from habar.core.demo.builder import DemoBuilder
+from habar.demo.builder import DemoBuilder
 from habar.news.models import ArticleIndexPage, HomePage
 from habar.news.tests.factories import ArticlePageFactory
 
