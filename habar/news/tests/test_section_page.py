@@ -2,14 +2,14 @@
 
 import pytest
 
-from habar.news import models
+from habar.news.models import sections
 from habar.news.tests.factories import ArticlePageFactory, ashgabat
 
 
 @pytest.fixture
 def section(tree, monkeypatch):
     """Three articles, two to a page: page 1 holds the newest two, page 2 the oldest."""
-    monkeypatch.setattr(models, "ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(sections, "ARTICLES_PER_PAGE", 2)
     section = tree.section("politics")
     for day in (1, 2, 3):
         ArticlePageFactory(
