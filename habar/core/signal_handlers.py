@@ -1,5 +1,6 @@
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -63,6 +64,18 @@ def invalidate_on_site_settings(sender, instance, **kwargs):
 @receiver(post_delete, sender=SiteSettings)
 def forget_sites(sender, **kwargs):
     routing.sites_changed()
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(pre_delete, sender=get_image_model())
+def forget_site_icons(sender, instance, **kwargs):
+    # The cached site settings hold the icon's rendition address: a new file, or none
+    # (deleting the image empties the setting by SQL, which sends no signal), changes it.
+    sites = list(SiteSettings.objects.filter(favicon=instance).values_list("site_id", flat=True))
+    if sites:
+        routing.sites_changed()
+    for site_id in sites:
+        pagecache.invalidate_site(site_id)
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -91,6 +91,10 @@ class SitePage(Page):
             return PageViewRestriction.objects.none()  # answers without a query
         return super().get_view_restrictions()
 
+    def meta_description(self):
+        """The page's own description for search engines and link previews, or ""."""
+        return self.search_description
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         crumbs = page_cached(
@@ -336,6 +340,9 @@ class ArticlePage(RoutablePageMixin, SitePage):
         return super().save(*args, **kwargs)
 
     settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
+
+    def meta_description(self):
+        return self.search_description or self.summary
 
     def related_articles(self, count=RELATED_COUNT):
         """Hand-picked related articles first, then the newest sharing a tag or the section."""
