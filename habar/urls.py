@@ -28,6 +28,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="habar-sitemap"),
     path("sitemap-<str:section>.xml", sitemaps.language, name="habar-sitemap-language"),
     path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
+    path("favicon.ico", sites_views.favicon, name="favicon"),
     path("api/", include("habar.api.urls")),
     path("", sites_views.language_redirect, name="language_redirect"),
 ]

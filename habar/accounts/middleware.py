@@ -48,7 +48,9 @@ class TwoFactorMiddleware:
 
     Everywhere else (private pages, private documents, the page's user bar) the same user
     is anonymous until then: the password alone must not open what the admin keeps closed.
-    Needs django_otp's OTPMiddleware before it.
+    Sent by a private page to Wagtail's sign-in, they are asked for their code instead (the
+    password they gave already; signing in again would only send them round). Needs
+    django_otp's OTPMiddleware before it.
     """
 
     def __init__(self, get_response):
@@ -70,6 +72,7 @@ class TwoFactorMiddleware:
             return
         # Lazy, as Django's own: a reader's request that never asks who it is costs nothing.
         request.user = SimpleLazyObject(lambda: AnonymousUser() if pending_step(user) else user)
+        request.signed_in_user = user
         auser = getattr(request, "auser", None)
         if auser is not None:
 
@@ -79,6 +82,14 @@ class TwoFactorMiddleware:
                 return AnonymousUser() if pending else found
 
             request.auser = anonymous_unless_verified
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.resolver_match.url_name != "wagtailcore_login":
+            return None
+        target = pending_step(getattr(request, "signed_in_user", request.user))
+        if target is None:
+            return None
+        return redirect(reverse(target) + "?" + urlencode({"next": request.GET.get("next", "")}))
 
     def redirect_for(self, request):
         user = getattr(request, "user", None)

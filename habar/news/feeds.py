@@ -99,6 +99,11 @@ class ArticleFeed(Feed):
     def items(self, channel):
         return channel.articles()
 
+    def item_title(self, article):
+        # Plain text, which the feed generator escapes. Feed's default escapes it once more
+        # (Django takes titles for HTML), and readers then showed "&lt;" for "<".
+        return article.title
+
     def item_description(self, article):
         return article.summary
 

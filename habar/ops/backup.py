@@ -12,7 +12,10 @@ comes back, revisions and view counts included:
   The search index is rebuilt from the restored pages rather than copied.
 
 A restore checks the whole archive before touching anything, replaces the database in
-one transaction (all or nothing), then writes the media files.
+one transaction (all or nothing), then writes the media files. What it unpacks is bounded
+(by default by the free space where it unpacks): an archive whose members add up to more
+is refused from its headers, before anything is written, and the copy stops at the limit
+should the members yield more than they declared.
 """
 
 import datetime
@@ -25,9 +28,11 @@ import subprocess
 import tarfile
 import tempfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.conf import settings
 from django.core import serializers
 from django.core.files import File
 from django.core.files.storage import default_storage
@@ -35,6 +40,7 @@ from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections, router, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -50,6 +56,7 @@ DATABASE_MEMBERS = {
 MEDIA = "media"
 # The search index is derived data, rebuilt after a portable restore.
 PORTABLE_EXCLUDE = ["wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"]
+COPY_BLOCK = 1 << 20
 
 
 class BackupError(Exception):
@@ -94,12 +101,15 @@ def create_backup(path, portable=False, using="default"):
     return manifest
 
 
-def restore_backup(path, force=False, using="default"):
-    """Replace the database and media with the archive's; return its manifest."""
+def restore_backup(path, force=False, using="default", max_size=None):
+    """Replace the database and media with the archive's; return its manifest.
+
+    `max_size` bounds the bytes unpacked; by default settings.HABAR_RESTORE_MAX_SIZE, else
+    the free space where the archive is unpacked."""
     connection = connections[using]
     with tempfile.TemporaryDirectory(prefix="habar-restore-") as work:
         work = Path(work)
-        manifest = unpack(Path(path), work)
+        manifest = unpack(Path(path), work, UnpackLimit.for_restore(work, max_size))
         method = manifest["method"]
         check_target(connection, method)
         if not force and database_has_content(connection):
@@ -351,18 +361,40 @@ def file_digest(path):
     return {"sha256": digest.hexdigest(), "size": path.stat().st_size}
 
 
-def unpack(path, work):
+@dataclass(frozen=True)
+class UnpackLimit:
+    """The most bytes a restore may unpack, and why, for the message that refuses more."""
+
+    size: int
+    reason: str
+
+    @classmethod
+    def for_restore(cls, work, max_size=None):
+        if max_size is not None:
+            return cls(max_size, _("the --max-size limit"))
+        if settings.HABAR_RESTORE_MAX_SIZE is not None:
+            return cls(settings.HABAR_RESTORE_MAX_SIZE, _("the HABAR_RESTORE_MAX_SIZE setting"))
+        return cls(
+            shutil.disk_usage(work).free, _("the free space in %(path)s") % {"path": work.parent}
+        )
+
+    def refuse(self, path):
+        return BackupError(
+            _(
+                "%(path)s unpacks to more than %(limit)s, %(reason)s. Nothing was changed; "
+                "make room, or set a larger limit with --max-size."
+            )
+            % {"path": path, "limit": filesizeformat(self.size), "reason": self.reason}
+        )
+
+
+def unpack(path, work, limit):
     """Extract the archive into `work` and check it whole; return its manifest."""
     not_a_backup = _("%(path)s is not a Habar backup: %(reason)s")
     try:
         with tarfile.open(path, "r:gz") as archive:
-            for member in archive.getmembers():
-                check_member_name(member.name)
-                if not (member.isfile() or member.isdir()):
-                    raise BackupError(
-                        not_a_backup % {"path": path, "reason": _("it holds links or devices")}
-                    )
-            archive.extractall(work, filter="data")
+            members = scan(archive, limit, path)
+            extract(archive, members, work, limit, path)
     except FileNotFoundError as error:
         raise BackupError(_("%(path)s does not exist.") % {"path": path}) from error
     except (tarfile.TarError, EOFError, zlib.error, OSError) as error:
@@ -377,6 +409,43 @@ def unpack(path, work):
                 % {"path": path, "name": name}
             )
     return manifest
+
+
+def scan(archive, limit, path):
+    """The archive's members, read from their headers only (nothing is written yet).
+
+    Stops at the first member that takes the total past `limit`: its data, and whatever
+    follows, is never decompressed."""
+    members, total = [], 0
+    for member in archive:
+        check_member_name(member.name)
+        if not (member.isfile() or member.isdir()):
+            raise BackupError(
+                _("%(path)s is not a Habar backup: %(reason)s")
+                % {"path": path, "reason": _("it holds links or devices")}
+            )
+        total += member.size
+        if total > limit.size:
+            raise limit.refuse(path)
+        members.append(member)
+    return members
+
+
+def extract(archive, members, work, limit, path):
+    """Write the members under `work`, counting what is written, not what headers say."""
+    written = 0
+    for member in members:
+        target = work / member.name
+        if member.isdir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with archive.extractfile(member) as source, open(target, "wb") as copy:
+            while block := source.read(min(COPY_BLOCK, limit.size - written + 1)):
+                written += len(block)
+                if written > limit.size:
+                    raise limit.refuse(path)
+                copy.write(block)
 
 
 def read_manifest(manifest_path, path):

@@ -391,6 +391,12 @@ HABAR_API_RATE_LIMIT = os.environ.get("HABAR_API_RATE_LIMIT", "120/min")
 HABAR_API_MAX_AGE = int(os.environ.get("HABAR_API_MAX_AGE", 60))
 HABAR_API_MAX_PAGE_SIZE = int(os.environ.get("HABAR_API_MAX_PAGE_SIZE", 100))
 
+# `habar restore` unpacks at most this many bytes (an archive adding up to more is refused
+# before anything is written); unset: the free space where it unpacks (the temporary folder).
+HABAR_RESTORE_MAX_SIZE = (
+    int(os.environ["HABAR_RESTORE_MAX_SIZE"]) if os.environ.get("HABAR_RESTORE_MAX_SIZE") else None
+)
+
 # Repeat views by one visitor within this window count once (see habar.stats).
 HABAR_VIEW_DEDUP_SECONDS = 30 * 60
 # With Redis, beacons count in Redis and the worker writes them to the database in batches

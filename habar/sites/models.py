@@ -3,8 +3,13 @@ import zoneinfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# The site's icon as browsers show it in tabs and bookmarks: square, sharp on high-density
+# screens, PNG (which every browser takes).
+FAVICON_FILTER = "fill-64x64|format-png"
 
 
 def platform_language_codes():
@@ -39,6 +44,26 @@ class SiteSettings(BaseSiteSetting):
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_(
+            "One or two sentences on the site, for search engines and link previews of "
+            "pages that have no description of their own."
+        ),
+    )
+    favicon = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("icon"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A square image shown in browser tabs and bookmarks. Without one, the "
+            "platform's emblem."
+        ),
+    )
 
     class Meta:
         verbose_name = _("site settings")
@@ -51,6 +76,20 @@ class SiteSettings(BaseSiteSetting):
     def zone(self):
         """The site's time zone; the platform's (TIME_ZONE) if the name is not a known one."""
         return time_zone_or_default(self.time_zone)
+
+    @cached_property
+    def favicon_url(self):
+        """The address of the site's own icon, or "" for the platform's emblem.
+
+        The reading path computes it before it caches the settings (habar.sites.routing),
+        so pages show it without a query.
+        """
+        if self.favicon is None:
+            return ""
+        try:
+            return self.favicon.get_rendition(FAVICON_FILTER).url
+        except OSError:
+            return ""  # the file is gone from storage: the emblem rather than a broken icon
 
     def clean(self):
         unknown = set(self.languages or []) - set(platform_language_codes())

@@ -56,6 +56,8 @@ def site_for_request(request):
     if bundle is None:
         site = Site._find_for_request(request)
         site_settings = SiteSettings.for_site(site) if site is not None else None
+        if site_settings is not None:
+            site_settings.favicon_url  # noqa: B018 (computed now, cached with the settings)
         bundle = (site, site_settings)
         cache.set(key, bundle, timeout=TIMEOUT)
     site, site_settings = bundle

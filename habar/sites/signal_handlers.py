@@ -4,8 +4,9 @@ The page cache, the view counter and the subscriptions listen to habar.core.sign
 .pages_changed; they know sites by id only, so the site ids of a page are found here.
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
@@ -83,6 +84,17 @@ def site_settings_changed(sender, instance, **kwargs):
 def site_changed(sender, instance, **kwargs):
     routing.sites_changed()
     pages_changed.send(sender=Site, site_ids={instance.pk})
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(pre_delete, sender=get_image_model())
+def site_icon_changed(sender, instance, **kwargs):
+    # The cached site settings hold the icon's rendition address: a new file, or none
+    # (deleting the image empties the setting by SQL, which sends no signal), changes it.
+    site_ids = set(SiteSettings.objects.filter(favicon=instance).values_list("site_id", flat=True))
+    if site_ids:
+        routing.sites_changed()
+        pages_changed.send(sender=SiteSettings, site_ids=site_ids)
 
 
 @receiver(post_save, sender=Locale)

@@ -1,11 +1,16 @@
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.cache import cache_control
 from django.views.decorators.vary import vary_on_headers
 
 from . import routing
 from .models import SiteSettings
+
+FAVICON_MAX_AGE = 24 * 60 * 60
 
 
 @vary_on_headers("Accept-Language", "Cookie")
@@ -28,3 +33,18 @@ def preferred_language(request, site_settings):
         if base in site_settings.languages:
             return base
     return site_settings.default_language
+
+
+@cache_control(public=True, max_age=FAVICON_MAX_AGE)
+def favicon(request):
+    """/favicon.ico, which browsers ask of every site whatever its pages link: the site's
+    own icon, else the platform's emblem. From the cached site settings: no query."""
+    try:
+        icon = (
+            SiteSettings.for_request(request).favicon_url
+            if routing.site_for_request(request)
+            else ""
+        )
+    except DatabaseError:
+        icon = ""  # an outage costs the site its own icon, not an error
+    return redirect(icon or static("img/favicon.png"))

@@ -5,13 +5,14 @@ from asgiref.sync import async_to_sync
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.utils.http import urlencode
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from habar.accounts.testing import verified_login
 from habar.news.tests.factories import ArticlePageFactory
 
-from .conftest import enrol, sign_in
+from .conftest import VERIFY, enrol, sign_in
 
 
 @pytest.fixture
@@ -77,6 +78,20 @@ def test_a_pending_account_is_anonymous_to_asynchronous_code_too(client, roles, 
     request = client.get(tree.homes["en"].url).wsgi_request
 
     assert isinstance(async_to_sync(request.auser)(), AnonymousUser)
+
+
+def test_a_pending_account_sent_to_sign_in_is_asked_for_its_code_instead(
+    client, roles, private_article
+):
+    # It has signed in already: the sign-in form would only send it round again.
+    enrol(Client(), roles["publisher"])
+    sign_in(client, roles["publisher"])
+    sign_in_page = client.get(private_article.url)["Location"]
+
+    response = client.get(sign_in_page)
+
+    assert response.status_code == 302
+    assert response["Location"] == VERIFY + "?" + urlencode({"next": private_article.url})
 
 
 def test_a_verified_publisher_reads_a_private_page(client, roles, private_article):

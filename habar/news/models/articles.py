@@ -130,6 +130,9 @@ class ArticlePage(RoutablePageMixin, SitePage):
 
     settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
 
+    def meta_description(self):
+        return self.search_description or self.summary
+
     def related_articles(self, count=RELATED_COUNT):
         """Hand-picked related articles first, then the newest sharing a tag or the section."""
         picked = [

@@ -75,6 +75,10 @@ class SitePage(Page):
             return PageViewRestriction.objects.none()  # answers without a query
         return super().get_view_restrictions()
 
+    def meta_description(self):
+        """The page's own description for search engines and link previews, or ""."""
+        return self.search_description
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         crumbs = page_cached(

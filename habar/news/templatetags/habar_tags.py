@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -70,6 +71,20 @@ def canonical_url(context, page):
     if number.isdigit() and number != "1":
         url += f"?page={number}"
     return url
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, page=None):
+    """What search engines and link previews say of the page: its own description, else
+    the site's. Both are already loaded (the page, the cached site settings): no query."""
+    own = page.meta_description() if hasattr(page, "meta_description") else ""
+    if own:
+        return own
+    settings = context.get("settings")  # Wagtail's lazy proxy, absent without a request
+    try:
+        return settings["habar_sites"]["SiteSettings"].description if settings is not None else ""
+    except ObjectDoesNotExist:
+        return ""  # no site answers this host: a "not found" page
 
 
 @register.simple_tag

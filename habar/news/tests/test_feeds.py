@@ -94,6 +94,19 @@ def test_feed_holds_at_most_thirty_articles(tree, reader):
     assert len(feed(reader, "/en/feed/rss/").entries) == FEED_LENGTH
 
 
+MARKED_UP_TITLE = """Talks <"Geneva"> & the 'Ashgabat' process"""
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_titles_are_plain_text_escaped_once(tree, reader, kind):
+    ArticlePageFactory(parent=tree.section("politics"), title=MARKED_UP_TITLE)
+
+    response = reader.get(f"/en/feed/{kind}/")
+
+    assert titles(feedparser.parse(response.content)) == [MARKED_UP_TITLE]
+    assert b"&amp;lt;" not in response.content
+
+
 def test_feed_leaves_out_other_languages(politics, tree, reader):
     ArticlePageFactory(parent=tree.section("politics", "ru"), title="Политика мая")
 

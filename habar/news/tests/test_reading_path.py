@@ -8,6 +8,8 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
 from habar.conftest import BROWSER_USER_AGENT
@@ -51,6 +53,18 @@ def test_listing_pages_cost_a_fixed_few_queries(tree, reader, settings, path, li
     year = articles[0].publication_date.year  # the factory's dates run on through the suite
 
     assert render_queries(reader, tree.homes["en"].url + path.format(year=year), settings) <= limit
+
+
+def test_the_sites_icon_and_description_cost_no_query(tree, reader, settings):
+    tree.settings.favicon = get_image_model().objects.create(
+        title="Emblem", file=get_test_image_file()
+    )
+    tree.settings.description = "News of the ministry."
+    tree.settings.save()
+    article = ArticlePageFactory(parent=tree.section("politics"), summary="")
+
+    assert render_queries(reader, article.url, settings) == ARTICLE_QUERIES
+    assert render_queries(reader, tree.homes["en"].url, settings) <= 1
 
 
 def test_a_private_section_stays_private_on_the_fast_path(tree, reader, settings):

@@ -4,6 +4,7 @@ import io
 import json
 import re
 import tarfile
+from collections import namedtuple
 
 import pytest
 from django.apps import apps
@@ -19,6 +20,7 @@ from wagtail.models import Page, Revision
 
 from habar.conftest import clear_cache
 from habar.news.tests.factories import ArticlePageFactory, build_site_tree
+from habar.ops import backup
 from habar.ops.backup import storage_files
 from habar.stats.models import PageViewTotal, add_views
 
@@ -36,6 +38,7 @@ def _content_types_cached(transactional_db):
     ContentType.objects.get_for_models(*apps.get_models())
 
 
+DiskUsage = namedtuple("DiskUsage", "total used free")
 METHODS = [pytest.param([], id="native"), pytest.param(["--portable"], id="portable")]
 
 
@@ -226,3 +229,64 @@ def test_an_archive_reaching_outside_its_directory_is_refused(site, tmp_path):
         evil.addfile(member, io.BytesIO(b"boom"))
 
     restore_fails(path, "unsafe file name")
+
+
+# -- Size: an archive that would fill the disk is refused before it does ------------------
+
+
+def bomb(path, size):
+    """A small .tar.gz whose database member unpacks to `size` bytes of zeros."""
+    with tarfile.open(path, "w:gz") as archive:
+        member = tarfile.TarInfo("database.sqlite3")
+        member.size = size
+        archive.addfile(member, io.BytesIO(bytes(size)))
+    return path
+
+
+def test_an_archive_over_the_limit_is_refused_before_anything_is_unpacked(
+    site, tmp_path, monkeypatch
+):
+    path = bomb(tmp_path / "bomb.tar.gz", 5_000_000)
+
+    def unpacked(*args, **kwargs):
+        pytest.fail("the archive was unpacked")
+
+    monkeypatch.setattr(backup, "extract", unpacked)
+
+    with pytest.raises(CommandError, match=r"more than 1\.0\sMB"):
+        call_command("restore", str(path), "--force", "--max-size", "1048576")
+    assert Page.objects.filter(pk=site.articles[0].pk).exists()
+
+
+def test_the_limit_is_the_free_space_where_the_archive_is_unpacked(site, tmp_path, monkeypatch):
+    path = bomb(tmp_path / "bomb.tar.gz", 5_000_000)
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda where: DiskUsage(10**9, 0, 10**6))
+
+    restore_fails(path, "free space")
+
+
+def test_the_limit_can_be_set_for_the_install(site, tmp_path, settings):
+    settings.HABAR_RESTORE_MAX_SIZE = 1_048_576
+
+    restore_fails(bomb(tmp_path / "bomb.tar.gz", 5_000_000), r"more than 1\.0\sMB")
+
+
+def test_a_backup_within_the_limit_restores(archive):
+    with tarfile.open(archive) as members:
+        size = sum(member.size for member in members)
+
+    call_command("restore", str(archive), "--force", f"--max-size={size}", stdout=io.StringIO())
+
+
+def test_unpacking_stops_once_past_the_limit_whatever_the_headers_said(tmp_path):
+    # The headers were read and added up before; should the members yield more than they
+    # declared, the copy stops at the limit rather than at the end of the disk.
+    path = bomb(tmp_path / "bomb.tar.gz", 5_000_000)
+    work = tmp_path / "work"
+    work.mkdir()
+
+    with tarfile.open(path, "r:gz") as archive, pytest.raises(backup.BackupError):
+        limit = backup.UnpackLimit(1_000_000, "a test's limit")
+        backup.extract(archive, archive.getmembers(), work, limit, path)
+
+    assert (work / "database.sqlite3").stat().st_size <= 1_000_000

@@ -15,10 +15,20 @@ class Command(BaseCommand):
             action="store_true",
             help=_("Replace the database even if it already holds content."),
         )
+        parser.add_argument(
+            "--max-size",
+            type=int,
+            help=_(
+                "Most bytes to unpack from the archive. Default: HABAR_RESTORE_MAX_SIZE, "
+                "else the free space of the temporary folder."
+            ),
+        )
 
-    def handle(self, *args, archive, force, **options):
+    def handle(self, *args, archive, force, max_size, **options):
+        if max_size is not None and max_size <= 0:
+            raise CommandError(_("--max-size must be a positive number of bytes."))
         try:
-            manifest = restore_backup(archive, force=force)
+            manifest = restore_backup(archive, force=force, max_size=max_size)
         except BackupError as error:
             raise CommandError(str(error)) from error
         media = len(media_members(manifest))
