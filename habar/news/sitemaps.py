@@ -81,7 +81,8 @@ def index(request):
     )
 
 
-@cache_page_per_generation(60 * 15)
+# Django's sitemap pages a long part with ?p=N.
+@cache_page_per_generation(60 * 15, query=("p",))
 def language(request, section):
     return sitemap_views.sitemap(request, site_sitemaps(request), section=section)
 

@@ -183,12 +183,16 @@ if DATABASE_REPLICAS:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The cache may live in a Redis of its own (or another database of it) that evicts keys
+# under memory pressure; REDIS_URL keeps what must not be evicted (the unflushed view
+# counts, locks): habar.stats.checks refuses an allkeys-* eviction policy there.
+REDIS_CACHE_URL = os.environ.get("REDIS_CACHE_URL", REDIS_URL)
 if REDIS_URL:
     CACHES = {
         "default": {
             # Django's Redis backend, answering as an empty cache while Redis is down.
             "BACKEND": "habar.core.cache.FailSoftRedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": REDIS_CACHE_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "habar"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
@@ -336,7 +340,11 @@ HABAR_SERVE_MEDIA = False
 HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
 HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
 HABAR_PAGE_CACHE_STALE_SECONDS = 30
-HABAR_PAGE_CACHE_TIMEOUT = 24 * 3600
+# Hours, not a day: an entry nobody asks for again leaves room for those readers do.
+HABAR_PAGE_CACHE_TIMEOUT = 3 * 3600
+# The query parameters pages read, with the values they answer differently for: others are
+# left out of the cache key, an unexpected value is not stored (habar.core.pagecache.entries).
+HABAR_PAGE_CACHE_QUERY = {"page": r"[1-9][0-9]{0,5}", "period": r"today|week|month"}
 # With Redis, each web process also keeps its most read pages in memory, up to this size.
 HABAR_PAGE_CACHE_MEMORY_MB = int(os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", 64))
 
@@ -399,6 +407,9 @@ HABAR_RESTORE_MAX_SIZE = (
 
 # Repeat views by one visitor within this window count once (see habar.stats).
 HABAR_VIEW_DEDUP_SECONDS = 30 * 60
+# Views of one article counted from one address a day, whatever user agents it sends (an
+# office behind one address still counts this many readers).
+HABAR_VIEWS_PER_ADDRESS = int(os.environ.get("HABAR_VIEWS_PER_ADDRESS", 10))
 # With Redis, beacons count in Redis and the worker writes them to the database in batches
 # (habar.stats.buffer); HABAR_VIEW_BUFFER=0 writes each view to the database at once.
 HABAR_VIEW_BUFFER = bool(REDIS_URL) and os.environ.get("HABAR_VIEW_BUFFER", "1") == "1"

@@ -8,4 +8,4 @@ class StatsConfig(AppConfig):
     verbose_name = _("Views")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import checks, signal_handlers  # noqa: F401

@@ -155,12 +155,13 @@ def record(page_id, meta, countable):
     """
     if is_down():
         raise Unavailable
-    seen = None
+    seen = address = None
     if countable:
         try:  # the day's salt is in the cache, which is Redis too
             # The day of the salt: the platform's, as no site's time zone is active here.
             today = datetime.now(timezone.get_default_timezone()).date()
             visitor = visitors.visitor_hash(meta, today)
+            address = cache.make_key(visitors.address_key(page_id, meta, today))
         except UNAVAILABLE:
             raise _unavailable() from None
         seen = cache.make_key(visitors.seen_key(page_id, visitor))
@@ -174,14 +175,15 @@ def record(page_id, meta, countable):
             state = articles.known.current()
             facts = articles.known.get(state, page_id)
             buffer = buffer_key()
-            keys = [articles.version_key(), seen or buffer, buffer]
-            args = [state.version, str(time.time_ns()), "0", token, 0, "", ""]
+            keys = [articles.version_key(), seen or buffer, buffer, address or buffer]
+            limit = settings.HABAR_VIEWS_PER_ADDRESS
+            args = [state.version, str(time.time_ns()), "0", token, 0, "", "", limit]
             if facts is not None:
                 day = datetime.now(facts.time_zone).date()
                 keys += [total_key(page_id), *map(total_key, facts.copies)]
                 window = max(1, settings.HABAR_VIEW_DEDUP_SECONDS)  # Redis refuses EX 0
                 args[2:] = ["1" if seen else "0", token, window]
-                args += [f"d:{page_id}:{day.isoformat()}", f"t:{page_id}"]
+                args += [f"d:{page_id}:{day.isoformat()}", f"t:{page_id}", limit]
             reply = call.run(BEACON, keys, args)
             if reply[0] == 0:
                 articles.known.reset(reply[1].decode())
@@ -208,9 +210,9 @@ def add_view(page_id, day, also=()):
     database itself.
     """
     token = uuid.uuid4().hex
-    keys = [articles.version_key(), redis_key("views", "once", token), buffer_key()]
+    keys = [articles.version_key(), redis_key("views", "once", token), buffer_key(), buffer_key()]
     keys += [total_key(page_id), *map(total_key, also)]
-    args = ["*", "", "1", token, 60, f"d:{page_id}:{day.isoformat()}", f"t:{page_id}"]
+    args = ["*", "", "1", token, 60, f"d:{page_id}:{day.isoformat()}", f"t:{page_id}", ""]
     call = _Call(redis_client())
     try:
         for _attempt in range(ATTEMPTS):

@@ -9,10 +9,12 @@ class Script:
         self.sha = hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()
 
 
-# KEYS: the articles' version, the reader's seen key, the buffer, then the running totals
-# of the page and of its copies. ARGV: the caller's version ("*": no check), a version to
-# start with if there is none, "1" if the view counts, the request token, the dedup window
-# in seconds, the day field and the total field of the page in the buffer.
+# KEYS: the articles' version, the reader's seen key, the buffer, the reader's address key
+# (views counted today from that address), then the running totals of the page and of its
+# copies. ARGV: the caller's version ("*": no check), a version to start with if there is
+# none, "1" if the view counts, the request token, the dedup window in seconds, the day
+# field and the total field of the page in the buffer, the views an address may add a day
+# ("": no limit, and the address key is not used).
 # Answers {0, version} when the caller's facts are out of date, {1} when a running total
 # is missing (nothing is counted in either case), else {2, counted, total}.
 BEACON = Script("""
@@ -25,7 +27,7 @@ if ARGV[1] ~= "*" then
   if version ~= ARGV[1] then return {0, version} end
 end
 local total = 0
-for i = 4, #KEYS do
+for i = 5, #KEYS do
   local views = redis.call("GET", KEYS[i])
   if not views then return {1} end
   total = total + tonumber(views)
@@ -33,11 +35,19 @@ end
 local counted = 0
 if ARGV[3] == "1" then
   if redis.call("SET", KEYS[2], ARGV[4], "NX", "EX", ARGV[5]) then
-    redis.call("HINCRBY", KEYS[3], ARGV[6], 1)
-    redis.call("HINCRBY", KEYS[3], ARGV[7], 1)
-    redis.call("INCR", KEYS[4])
-    total = total + 1
-    counted = 1
+    local within = ARGV[8] == ""
+    if not within then
+      local from_address = redis.call("INCR", KEYS[4])
+      if from_address == 1 then redis.call("EXPIRE", KEYS[4], 172800) end
+      within = from_address <= tonumber(ARGV[8])
+    end
+    if within then
+      redis.call("HINCRBY", KEYS[3], ARGV[6], 1)
+      redis.call("HINCRBY", KEYS[3], ARGV[7], 1)
+      redis.call("INCR", KEYS[5])
+      total = total + 1
+      counted = 1
+    end
   elseif redis.call("GET", KEYS[2]) == ARGV[4] then
     counted = 1  -- by this request, whose first answer was lost
   end

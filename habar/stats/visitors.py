@@ -33,6 +33,8 @@ BOT_USER_AGENT = re.compile(
 PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_PURPOSE", "HTTP_X_MOZ")
 # A day's salt never changes once stored; a process keeps it this long before asking again.
 SALT_MEMORY_SECONDS = 60
+# An address's count of the day outlives the day's salt that names it.
+ADDRESS_MEMORY_SECONDS = 2 * 24 * 60 * 60
 _salts = {}
 
 
@@ -93,8 +95,21 @@ def seen_key(page_id, visitor):
     return f"stats:seen:{page_id}:{visitor}"
 
 
+def address_key(page_id, request, day):
+    """The cache key counting the views of the page from the reader's address that day.
+
+    A new user agent makes a new visitor, so one address could count a view per user agent
+    it invents: this caps an address at HABAR_VIEWS_PER_ADDRESS views of a page a day.
+    """
+    material = "\n".join([daily_salt(day), client_address(_meta(request))])
+    return (
+        f"stats:address:{page_id}:{hashlib.sha256(material.encode('utf-8', 'replace')).hexdigest()}"
+    )
+
+
 def first_view_in_window(request, page_id):
-    """True the first time this visitor views this page within the dedup window.
+    """True the first time this visitor views this page within the dedup window, while the
+    visitor's address has not reached its views of the page for the day.
 
     If the cache (Redis) cannot be reached, the view counts: a repeat may then be counted
     twice, but a reader's view is never dropped.
@@ -102,7 +117,11 @@ def first_view_in_window(request, page_id):
     day = timezone.localdate()
     try:
         key = seen_key(page_id, visitor_hash(request, day))
-        return cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS)
+        if not cache.add(key, 1, timeout=settings.HABAR_VIEW_DEDUP_SECONDS):
+            return False
+        counter = address_key(page_id, request, day)
+        cache.add(counter, 0, timeout=ADDRESS_MEMORY_SECONDS)
+        return cache.incr(counter) <= settings.HABAR_VIEWS_PER_ADDRESS
     except UNAVAILABLE:
         logger.warning("The cache is unavailable: counting a view without the repeat check")
         return True

@@ -1,6 +1,9 @@
 """What the cache stores for a page, and how a stored page answers a request."""
 
 import hashlib
+import re
+from functools import cache
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
@@ -20,18 +23,47 @@ PER_RESPONSE_HEADERS = {
 }
 
 
+@cache
+def _query_rules():
+    return {name: re.compile(rule) for name, rule in settings.HABAR_PAGE_CACHE_QUERY.items()}
+
+
+def canonical_query(query_string):
+    """The part of a query the pages read, in a fixed order; None if it is not to be stored.
+
+    Anyone can invent query strings (`?fbclid=…`, `?x=2`): parameters no page reads are
+    left out of the key, so they are answered from the page without them; a parameter a
+    page reads with a value it does not expect (`?page=abc`), or given twice, is rendered
+    but not stored. Either way a made-up query cannot add entries to the cache.
+    """
+    rules = _query_rules()
+    known = {}
+    for name, value in parse_qsl(query_string, keep_blank_values=True):
+        rule = rules.get(name)
+        if rule is None:
+            continue
+        if name in known or not rule.fullmatch(value):
+            return None
+        known[name] = value
+    return urlencode(sorted(known.items()))
+
+
 def raw_entry_key(environ, secure):
-    """The entry's key from the raw WSGI request: scheme, Host header, path and query.
+    """The entry's key from the raw WSGI request (scheme, Host header, path, canonical
+    query), or None for a query that is not stored.
 
     Built from the environ, so the WSGI front (CachedPageFront) and the middleware agree
     without Django having parsed the request.
     """
+    query = canonical_query(environ.get("QUERY_STRING", ""))
+    if query is None:
+        return None
     raw = "|".join(
         (
             "https" if secure else "http",
             environ.get("HTTP_HOST", ""),
             environ.get("PATH_INFO", ""),
-            environ.get("QUERY_STRING", ""),
+            query,
         )
     )
     return "pagecache:page:" + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()

@@ -69,6 +69,8 @@ class CachedPageFront:
         if self.session_cookie in environ.get("HTTP_COOKIE", ""):
             return None
         key = raw_entry_key(environ, is_secure(environ))
+        if key is None:
+            return None
         host = environ.get("HTTP_HOST", "")
         site_id = self.site_ids.get(host)
         entry = None

@@ -22,13 +22,20 @@ RENDER_LOCK_SECONDS = 10
 WAIT_FOR_RENDER_SECONDS = 2.0
 
 
-def cache_page_per_generation(timeout):
-    """cache_page for views beside Wagtail's (feeds): the key carries the site's generation,
-    so a publish shows at once rather than after `timeout`."""
+def cache_page_per_generation(timeout, query=()):
+    """cache_page for views beside Wagtail's (feeds, sitemaps): the key carries the site's
+    generation, so a publish shows at once rather than after `timeout`.
+
+    Django's cache_page keys by the whole URL: a request with a parameter the view does not
+    read (`query` names those it does) is answered without the cache, so made-up query
+    strings cannot fill it.
+    """
 
     def decorator(view):
         @wraps(view)
         def cached_view(request, *args, **kwargs):
+            if set(request.GET) - set(query):
+                return view(request, *args, **kwargs)
             generation = site_generation(site_id_for(request), request)
             cached = cache_page(timeout, key_prefix=f"gen{generation}")(view)
             return cached(request, *args, **kwargs)
@@ -47,6 +54,8 @@ class PageCacheMiddleware:
             return self.get_response(request)
 
         key = entry_key(request)
+        if key is None:
+            return self.get_response(request)
         site_id = site_id_for(request)
         generation = site_generation(site_id, request)
         entry = cache.get(key)

@@ -296,3 +296,24 @@ def test_article_preview_carries_no_beacon(article, rf):
     request.is_preview = True
 
     assert article.get_context(request)["count_views"] is False
+
+
+def test_one_address_counts_a_few_views_a_day_whatever_user_agents_it_sends(settings, beacon):
+    settings.HABAR_VIEWS_PER_ADDRESS = 3
+
+    answers = [
+        Client(headers={"User-Agent": f"{BROWSER_USER_AGENT} rotated/{n}"}).post(beacon).json()
+        for n in range(6)
+    ]
+
+    assert [answer["views"] for answer in answers] == [1, 2, 3, 3, 3, 3]
+
+
+def test_another_address_still_counts_when_one_has_reached_its_views(settings, beacon, article):
+    settings.HABAR_VIEWS_PER_ADDRESS = 1
+    Client(headers={"User-Agent": BROWSER_USER_AGENT}).post(beacon)
+
+    Client(headers={"User-Agent": f"{BROWSER_USER_AGENT} 2"}).post(beacon)
+    Client(headers={"User-Agent": BROWSER_USER_AGENT}, REMOTE_ADDR="192.0.2.7").post(beacon)
+
+    assert views(article) == 2

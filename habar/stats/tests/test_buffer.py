@@ -358,3 +358,14 @@ def test_a_failed_start_of_a_total_takes_its_fence_down(buffered, article, monke
         reader(1).post(reverse("stats:beacon", args=[article.pk]))
 
     assert not buffered.zcard(buffer.fence_key())
+
+
+def test_one_address_counts_a_few_views_a_day_in_redis_too(buffered, article, settings):
+    settings.HABAR_VIEWS_PER_ADDRESS = 3
+    beacon = reverse("stats:beacon", args=[article.pk])
+
+    answers = [reader(n).post(beacon).json()["views"] for n in range(6)]
+    buffer.flush()
+
+    assert answers == [1, 2, 3, 3, 3, 3]
+    assert stored(article) == 3

@@ -19,14 +19,16 @@ from habar.stats.front import BeaconFront
 from habar.stats.models import PageViewDay, PageViewTotal
 
 
-def call(front, path, method="POST", user_agent=BROWSER_USER_AGENT, **headers):
+def call(
+    front, path, method="POST", user_agent=BROWSER_USER_AGENT, address="198.51.100.7", **headers
+):
     environ = {
         "REQUEST_METHOD": method,
         "PATH_INFO": path,
         "QUERY_STRING": "",
         "SERVER_NAME": "testserver",
         "SERVER_PORT": "80",
-        "REMOTE_ADDR": "198.51.100.7",
+        "REMOTE_ADDR": address,
         "HTTP_HOST": "testserver",
         "HTTP_USER_AGENT": user_agent,
         "wsgi.url_scheme": "http",
@@ -102,12 +104,26 @@ def test_the_first_beacon_goes_to_django_and_teaches_the_front_its_headers(buffe
 
 
 def test_counts_each_new_reader_once_and_answers_the_running_total(front, article):
-    answers = [call(front, beacon(article), user_agent=reader(n))["body"] for n in range(20)]
+    answers = [
+        call(front, beacon(article), user_agent=reader(n), address=f"198.51.100.{n + 1}")["body"]
+        for n in range(20)
+    ]
 
     assert answers == [b'{"views": %d}' % n for n in range(1, 21)]
     assert front.application.calls == 0
     buffer.flush()
     assert stored(article) == 20
+
+
+def test_one_address_counts_a_few_views_a_day_whatever_user_agents_it_sends(
+    front, article, settings
+):
+    settings.HABAR_VIEWS_PER_ADDRESS = 3
+
+    answers = [call(front, beacon(article), user_agent=reader(n))["body"] for n in range(6)]
+
+    assert answers == [b'{"views": %d}' % n for n in (1, 2, 3, 3, 3, 3)]
+    assert front.application.calls == 0
 
 
 def test_a_reader_counts_once_within_the_window(front, article):
