@@ -28,7 +28,9 @@ def tehran(tree):
         article = ArticlePageFactory(parent=section, title=title, slug="news", **key(2))
         pages[code] = (home, section, article)
     site = SiteFactory(hostname=HOST, root_page=pages["fa"][0], is_default_site=False)
-    SiteSettingsFactory(site=site, languages=["fa", "en"], default_language="fa")
+    SiteSettingsFactory(
+        site=site, languages=["fa", "en"], default_language="fa", phone="+98 21 2254 2178"
+    )
     return pages
 
 
@@ -68,3 +70,10 @@ def test_the_error_pages_read_right_to_left_in_arabic(template):
         content = render_to_string(template, {"site_name": "Habar"})
 
     assert direction(content) == ("ar", "rtl")
+
+
+def test_the_phone_number_reads_left_to_right_in_a_persian_page(tehran, reader):
+    response = reader.get("/fa/embassy-news/news/", HTTP_HOST=HOST)
+    phone = BeautifulSoup(response.content, "html.parser").select_one(".site-footer [dir=ltr]")
+
+    assert phone.get_text() == "+98 21 2254 2178"
