@@ -60,7 +60,7 @@ MINISTRY = {
     "email": "press@mfa.gov.tm.example",
 }
 # Section slug -> its titles in translations.SECTION_TITLES. "news" itself is the
-# home page's archive address.
+# home page's archive address. An embassy's spec may list more sections ("sections").
 EMBASSY_SECTIONS = {"embassy-news": "news", "consular": "consular"}
 EMBASSIES = [
     {
@@ -82,6 +82,17 @@ EMBASSIES = [
         "address": "Hannam-daero 20-gil 21, Yongsan-gu, Seoul, Republic of Korea",
         "phone": "+82 2 790 6713",
         "email": "seoul@embassy.gov.tm.example",
+    },
+    {
+        "key": "tehran",
+        "hostname": "tehran.localhost",
+        "time_zone": "Asia/Tehran",
+        "languages": ["fa", "tk", "ru", "en"],
+        "default_language": "fa",
+        "sections": {**EMBASSY_SECTIONS, "culture": "culture"},
+        "address": "No. 39, 5th Golestan Street, Pasdaran Avenue, Tehran, Iran",
+        "phone": "+98 21 2254 2178",
+        "email": "tehran@embassy.gov.tm.example",
     },
 ]
 EDITING = ["add_page", "change_page", "lock_page", "unlock_page"]
@@ -150,17 +161,21 @@ class DemoBuilder:
     def build_embassy(self, spec):
         spec = {**spec, "title": EMBASSY_TITLES[spec["key"]]}
         homes = self.build_site(spec)
-        titles = {slug: SECTION_TITLES[key] for slug, key in EMBASSY_SECTIONS.items()}
-        slug_of = {key: slug for slug, key in EMBASSY_SECTIONS.items()}
+        section_keys = spec.get("sections", EMBASSY_SECTIONS)
+        titles = {slug: SECTION_TITLES[key] for slug, key in section_keys.items()}
+        slug_of = {key: slug for slug, key in section_keys.items()}
         sections = self.build_sections(homes, titles)
         tz = zoneinfo.ZoneInfo(spec["time_zone"])
-        host_language = spec["default_language"]
         for item in EMBASSY_NEWS[spec["key"]]:
-            data = {**item["en"], "date": item["date"]}
             section = slug_of[item["section"]]
-            original = self.upsert_article(sections["en"][section], data, tz)
-            data = {**item[host_language], "date": item["date"]}
-            self.upsert_article(sections[host_language][section], data, tz, translation_of=original)
+            # An item's first language is the one it was written in; the rest translate it.
+            original = None
+            for code in [key for key in item if key in homes]:
+                data = {**item[code], "date": item["date"]}
+                article = self.upsert_article(
+                    sections[code][section], data, tz, translation_of=original
+                )
+                original = original or article
         # The ministry's newest news, syndicated to the embassy's English news section.
         news = sections["en"]["embassy-news"]
         for origin in self.ministry_newest:

@@ -4,8 +4,11 @@
 `LAST_NEWS`); `TRANSLATIONS` the Russian and Turkmen versions of those ten and of the seed's
 reference article, keyed by their English titles. `SECTION_TITLES` and `EMBASSY_TITLES` name
 the embassies' sites and sections in their languages, and `EMBASSY_NEWS` holds each
-embassy's own news, in English and in the host country's language.
+embassy's own news, in English and in the host country's language (Tehran's, written in
+Persian, in `tehran.py`).
 """
+
+from .tehran import TEHRAN_NEWS
 
 LAST_NEWS_BODIES = {
     "The President of Turkmenistan congratulated the President of the Swiss Confederation": [
@@ -1033,8 +1036,12 @@ SECTION_TITLES = {
         "ko": "경제",
     },
     "culture": {
+        "en": "Culture",
+        "ru": "Культура",
+        "tk": "Medeniýet",
         "de": "Kultur",
         "ko": "문화",
+        "fa": "فرهنگ",
     },
     "society": {
         "de": "Gesellschaft",
@@ -1046,6 +1053,7 @@ SECTION_TITLES = {
         "tk": "Ilçihananyň habarlary",
         "de": "Nachrichten der Botschaft",
         "ko": "대사관 소식",
+        "fa": "اخبار سفارت",
     },
     "consular": {
         "en": "Consular services",
@@ -1053,6 +1061,7 @@ SECTION_TITLES = {
         "tk": "Konsullyk hyzmatlary",
         "de": "Konsularische Dienstleistungen",
         "ko": "영사 서비스",
+        "fa": "خدمات کنسولی",
     },
 }
 
@@ -1068,6 +1077,12 @@ EMBASSY_TITLES = {
         "ru": "Посольство Туркменистана в Республике Корея",
         "tk": "Türkmenistanyň Koreýa Respublikasyndaky ilçihanasy",
         "ko": "주대한민국 투르크메니스탄 대사관",
+    },
+    "tehran": {
+        "en": "Embassy of Turkmenistan in Tehran",
+        "ru": "Посольство Туркменистана в Тегеране",
+        "tk": "Türkmenistanyň Tährandaky ilçihanasy",
+        "fa": "سفارت ترکمنستان در تهران",
     },
 }
 
@@ -1750,4 +1765,5 @@ EMBASSY_NEWS = {
             },
         },
     ],
+    "tehran": TEHRAN_NEWS,
 }

@@ -3,9 +3,9 @@
 The Nu Html Checker (npm `vnu-jar`, run on Java) and axe-core (npm `axe-core`, run in
 Chromium) over home, section, article and its text view, archives, tag, most read (site and
 section), search with and without results, and the 404 and 500 pages, in several languages
-and on an embassy site; the sitemaps against the sitemaps.org schemas; the feeds through
-feedparser; the JSON-LD a search engine reads. `scripts/test` installs the npm tools; without
-Java or them these tests skip and say why.
+and on embassy sites, one of them right to left; the sitemaps against the sitemaps.org
+schemas; the feeds through feedparser; the JSON-LD a search engine reads. `scripts/test`
+installs the npm tools; without Java or them these tests skip and say why.
 """
 
 import datetime
@@ -37,9 +37,14 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NARROWEST = 320
 
-# (host, language): two of the ministry's languages, one of them Cyrillic, and an embassy
-# in its own language.
-SITES = [("localhost", "en"), ("localhost", "ru"), ("berlin.localhost", "de")]
+# (host, language): two of the ministry's languages, one of them Cyrillic, and embassies
+# in their own languages, one of them written right to left.
+SITES = [
+    ("localhost", "en"),
+    ("localhost", "ru"),
+    ("berlin.localhost", "de"),
+    ("tehran.localhost", "fa"),
+]
 PAGE_KINDS = [
     "home",
     "section",
@@ -311,7 +316,9 @@ def schema_errors(schema, xml):
     return [str(error.reason or error) for error in schema.iter_errors(xml)]
 
 
-@pytest.mark.parametrize("host", ["localhost", "berlin.localhost", "seoul.localhost"])
+@pytest.mark.parametrize(
+    "host", ["localhost", "berlin.localhost", "seoul.localhost", "tehran.localhost"]
+)
 def test_sitemap_index_and_parts_match_the_sitemaps_org_schemas(live_habar, sitemap_schemas, host):
     status, index = fetch(live_habar, host, "/sitemap.xml")
     assert status == 200
@@ -355,6 +362,7 @@ FEEDS = [
     ("localhost", "/tk/politics/feed/atom/"),
     ("berlin.localhost", "/de/feed/rss/"),
     ("seoul.localhost", "/ko/feed/atom/"),
+    ("tehran.localhost", "/fa/feed/rss/"),
 ]
 
 

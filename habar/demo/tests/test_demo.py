@@ -12,7 +12,7 @@ import types
 import zoneinfo
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import RequestFactory
@@ -285,3 +285,59 @@ def test_second_run_with_force_leaves_other_sites_alone(demo, db):
 
     assert home.title == "Our own site"
     assert [child.title for child in home.get_children()] == ["Our own news"]
+
+
+@pytest.fixture
+def tehran(demo, db):
+    return Site.objects.get(hostname="tehran.localhost")
+
+
+def test_tehran_site_is_persian_first_in_tehran_time(tehran):
+    settings = SiteSettings.for_site(tehran)
+
+    assert tehran.root_page.specific.locale.language_code == "fa"
+    assert settings.languages == ["fa", "tk", "ru", "en"]
+    assert settings.time_zone == "Asia/Tehran"
+
+
+def test_tehran_writes_its_news_in_persian(tehran):
+    persian = ArticlePage.objects.descendant_of(tehran.root_page)
+
+    assert persian.filter(title="جشن نوروز در سفارت ترکمنستان در تهران برگزار شد").exists()
+    assert persian.count() >= 5
+    assert {article.get_parent().slug for article in persian} == {
+        "embassy-news",
+        "consular",
+        "culture",
+    }
+
+
+def test_some_of_tehrans_news_is_translated(tehran):
+    novruz = ArticlePage.objects.get(title="جشن نوروز در سفارت ترکمنستان در تهران برگزار شد")
+    translations = {page.locale.language_code: page.title for page in novruz.get_translations()}
+
+    assert translations == {
+        "tk": "Tährandaky ilçihanada Nowruz baýramy bellenildi",
+        "ru": "В посольстве Туркменистана в Тегеране отметили Новруз",
+        "en": "Novruz celebrated at the Embassy of Turkmenistan in Tehran",
+    }
+
+
+def test_tehran_gets_the_ministrys_newest_news(tehran):
+    english = tehran.root_page.get_translation(Locale.objects.get(language_code="en"))
+    copies = ArticlePage.objects.descendant_of(english).exclude(syndicated_from=None)
+
+    assert copies.count() == len(LAST_NEWS)
+
+
+def test_tehran_has_its_editors_publishers_and_administrators(tehran):
+    groups = {
+        user.username: [group.name for group in user.groups.all()]
+        for user in get_user_model().objects.filter(username__startswith="tehran-")
+    }
+
+    assert groups == {
+        "tehran-editor": ["Embassy of Turkmenistan in Tehran: editors"],
+        "tehran-publisher": ["Embassy of Turkmenistan in Tehran: publishers"],
+        "tehran-admin": ["Embassy of Turkmenistan in Tehran: site administrators"],
+    }

@@ -19,7 +19,7 @@ from habar.news.models import HomePage
 
 class Command(BaseCommand):
     help = _(
-        "Build the demo network: the ministry and two embassy sites in their languages, "
+        "Build the demo network: the ministry and its embassy sites in their languages, "
         "with years of news and the reference article. Safe to run again."
     )
 
