@@ -7,9 +7,10 @@ that did not come means it may have (Lost). redis-py's commands hide that differ
 the call is made on a bare redis-py connection (its hiredis parser reads the reply): one
 per thread, created on first use, dropped on any error.
 
-scripts/bench_beacon_redis.py measured this against the hand-written RESP client it
-replaced: 12 % slower per call (median, 22.4 µs against 19.9 µs on the loopback), within the
-15 % that the plain library was worth.
+scripts/bench_beacon_redis.py measures it against the hand-written RESP client it replaced
+(median per call, 20,000 calls each): 12 % slower on a quiet machine (22.4 µs against
+19.9 µs), 13-20 % with both CPUs busy with other work; within the 15 % the plain library
+was allowed on the quiet machine, close to it on a busy one.
 """
 
 import os
@@ -64,7 +65,7 @@ def connection(url):
 
 def _connect(line):
     try:
-        line.connect()  # nothing to do when connected; AUTH and SELECT when not
+        line.connect()
     except (*UNREACHABLE, ResponseError) as error:
         line.disconnect()
         raise NotSent from error
@@ -86,7 +87,8 @@ def call(line, *args):
     # A connection kept from earlier calls may have been closed by Redis (an idle timeout)
     # without a sign yet: one that fails on sending is replaced once.
     for fresh in (not line.is_connected, True):
-        _connect(line)
+        if fresh:
+            _connect(line)  # AUTH and SELECT too
         try:
             line.send_command(*args, check_health=False)
             break
