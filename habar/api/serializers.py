@@ -1,6 +1,5 @@
 """Articles, images and body blocks as plain data, with absolute URLs throughout."""
 
-from bs4 import BeautifulSoup
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -9,13 +8,13 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from habar.core.links import rewrite_links
 from habar.stats.models import PageViewTotal
 
 # Resized copies offered for every image; the body's and the lead's large sizes are the
 # ones the article page shows, so they are usually made already.
 BODY_RENDITIONS = {"large": "width-1000", "thumbnail": "fill-480x270"}
 LEAD_RENDITIONS = {"large": "width-1200", "share": "fill-1200x630", "thumbnail": "fill-480x270"}
-URL_ATTRIBUTES = ("href", "src")
 
 
 def absolute(request, url):
@@ -26,18 +25,7 @@ def absolute(request, url):
 
 def absolutize(request, html):
     """`html` with its site-relative links and images made absolute, for other sites' pages."""
-    if "/" not in html:
-        return html
-    soup = BeautifulSoup(html, "html.parser")
-    for attribute in URL_ATTRIBUTES:
-        for tag in soup.find_all(attrs={attribute: True}):
-            tag[attribute] = absolute(request, tag[attribute])
-    for tag in soup.find_all(attrs={"srcset": True}):
-        candidates = (candidate.strip().split(" ", 1) for candidate in tag["srcset"].split(","))
-        tag["srcset"] = ", ".join(
-            " ".join([absolute(request, url), *descriptor]) for url, *descriptor in candidates
-        )
-    return str(soup)
+    return rewrite_links(html, lambda url: absolute(request, url))
 
 
 def api_url(request, name, **kwargs):

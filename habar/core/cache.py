@@ -23,8 +23,9 @@ class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         # Django keeps one backend instance per thread; the breaker is per process and server.
+        servers = (server,) if isinstance(server, str) else tuple(server)
         self.breaker = breaker(
-            ("cache", *self._servers), RETRY_AFTER_SECONDS, "Cache unreachable, serving without it"
+            ("cache", *servers), RETRY_AFTER_SECONDS, "Cache unreachable, serving without it"
         )
 
     def _call(self, operation, fallback, *args, **kwargs):

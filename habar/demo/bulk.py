@@ -87,75 +87,79 @@ def build_archive(home, count, seed=2020, stdout=None):
     next_number = {section.pk: last_child_number(section) + 1 for section in sections}
     start = timezone.now() - timedelta(days=3650)
     existing = ArticlePage.objects.descendant_of(home).filter(slug__startswith="archive-").count()
-    article_columns = [
-        field
-        for field in ArticlePage._meta.local_concrete_fields
-        if field.name not in ("page_ptr",)
-    ]
     created = 0
     while created < count:
-        size = min(BATCH, count - created)
-        pages, articles = [], []
-        for offset in range(size):
-            number = existing + created + offset + 1
+        pages = []
+        for number in range(existing + created + 1, existing + min(count, created + BATCH) + 1):
             section = sections[number % len(sections)]
             when = start + timedelta(minutes=int(3650 * 24 * 60 * (number / (existing + count))))
-            title, paragraphs = article_fields(number, section, rng, when)
-            slug = f"archive-{number}"
             step = next_number[section.pk]
             next_number[section.pk] += 1
-            page = ArticlePage(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=section.path + tree_step(step),
-                depth=section.depth + 1,
-                numchild=0,
-                url_path=f"{section.url_path}{slug}/",
-                content_type=page_type,
-                locale_id=section.locale_id,
-                translation_key=uuid.uuid4(),
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=when,
-                last_published_at=when,
-                publication_date=when,
-                summary=paragraphs[0],
-                body=[("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs],
-            )
-            pages.append(page)
-        with transaction.atomic():
-            base_fields = [f.attname for f in Page._meta.concrete_fields if f.attname != "id"]
-            base_rows = Page.objects.bulk_create(
-                [Page(**{name: getattr(page, name) for name in base_fields}) for page in pages]
-            )
-            if any(row.pk is None for row in base_rows):
-                # Databases that do not return ids from bulk inserts: read them back.
-                ids = dict(
-                    Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk")
-                )
-                for row in base_rows:
-                    row.pk = ids[row.path]
-            for page, row in zip(pages, base_rows, strict=True):
-                page.pk = page.page_ptr_id = row.pk
-                page.id = row.pk
-                articles.append(page)
-            insert_article_rows(articles, article_columns)
-        backend.add_bulk(ArticlePage, articles)
-        created += size
+            pages.append(new_article(section, step, number, when, rng, page_type))
+        backend.add_bulk(ArticlePage, save_articles(pages))
+        created += len(pages)
         if stdout is not None:
             stdout.write(f"  {created}/{count}")
-    for section in sections:
-        section.numchild = Page.objects.filter(
-            path__startswith=section.path, depth=section.depth + 1
-        ).count()
-        Page.objects.filter(pk=section.pk).update(numchild=section.numchild)
+    recount_children(sections)
     if connection.vendor == "postgresql":
         # Fresh planner statistics: a table that grew from hundreds of rows to 100,000 in a
         # minute would otherwise be planned as small until autovacuum comes round.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return created
+
+
+def new_article(section, step, number, when, rng, page_type):
+    """The unsaved article `number` of the archive, at tree step `step` under `section`."""
+    title, paragraphs = article_fields(number, section, rng, when)
+    slug = f"archive-{number}"
+    return ArticlePage(
+        title=title,
+        draft_title=title,
+        slug=slug,
+        path=section.path + tree_step(step),
+        depth=section.depth + 1,
+        numchild=0,
+        url_path=f"{section.url_path}{slug}/",
+        content_type=page_type,
+        locale_id=section.locale_id,
+        translation_key=uuid.uuid4(),
+        live=True,
+        has_unpublished_changes=False,
+        first_published_at=when,
+        last_published_at=when,
+        publication_date=when,
+        summary=paragraphs[0],
+        body=[("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs],
+    )
+
+
+@transaction.atomic
+def save_articles(pages):
+    """Insert the unsaved articles `pages` in bulk (their page rows, then their own)."""
+    base_fields = [f.attname for f in Page._meta.concrete_fields if f.attname != "id"]
+    base_rows = Page.objects.bulk_create(
+        [Page(**{name: getattr(page, name) for name in base_fields}) for page in pages]
+    )
+    if any(row.pk is None for row in base_rows):
+        # Databases that do not return ids from bulk inserts: read them back.
+        ids = dict(Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk"))
+        for row in base_rows:
+            row.pk = ids[row.path]
+    for page, row in zip(pages, base_rows, strict=True):
+        page.pk = page.page_ptr_id = page.id = row.pk
+    columns = [f for f in ArticlePage._meta.local_concrete_fields if f.name != "page_ptr"]
+    insert_article_rows(pages, columns)
+    return pages
+
+
+def recount_children(sections):
+    """Set each section's `numchild` from the tree, after articles were added behind it."""
+    for section in sections:
+        section.numchild = Page.objects.filter(
+            path__startswith=section.path, depth=section.depth + 1
+        ).count()
+        Page.objects.filter(pk=section.pk).update(numchild=section.numchild)
 
 
 def insert_article_rows(articles, columns):

@@ -32,61 +32,77 @@ def undouble_quotes(text):
     return text
 
 
+class Lines:
+    """A page's non-blank lines, stripped, read one at a time."""
+
+    def __init__(self, text):
+        self.lines = [line for line in map(str.strip, text.splitlines()) if line]
+        self.position = 0
+
+    def next(self):
+        """The next line, or None past the last."""
+        if self.position >= len(self.lines):
+            return None
+        self.position += 1
+        return self.lines[self.position - 1]
+
+
 def parse_page_text(text, record):
     """Fill `record` from one page's text; ItemError for a page it cannot read."""
-    lines = [line.strip() for line in undouble_quotes(text).splitlines()]
-    position = 0
-
-    def next_line():
-        nonlocal position
-        while position < len(lines) and not lines[position]:
-            position += 1
-        if position >= len(lines):
-            return None
-        position += 1
-        return lines[position - 1]
-
-    first = next_line()
+    lines = Lines(undouble_quotes(text))
+    first = lines.next()
     if first is None:
         raise ItemError(_("empty page"))
-    crumbs = [part.strip() for part in first.split(CRUMB_SEPARATOR)]
-    while True:
-        saved = position
-        if next_line() != CRUMB_SEPARATOR:
-            position = saved
-            break
-        crumb = next_line()
-        if crumb is None:
-            break
-        crumbs.append(crumb)
-    crumbs = [crumb for crumb in crumbs if crumb]
+    crumbs = read_crumbs(first, lines)
     record.title = crumbs[-1] if len(crumbs) > 1 else ""
     if len(crumbs) > 2:
         record.section = crumbs[-2]
+    read_date(lines, record, crumbs)
+    read_body(lines, record)
+    return record
 
-    # The section and the headline are repeated above the date: skip them.
+
+def read_crumbs(first, lines):
+    """The breadcrumbs, on the first line or over several joined by CRUMB_SEPARATOR lines."""
+    crumbs = [part.strip() for part in first.split(CRUMB_SEPARATOR)]
+    while True:
+        saved = lines.position
+        if lines.next() != CRUMB_SEPARATOR:
+            lines.position = saved
+            break
+        crumb = lines.next()
+        if crumb is None:
+            break
+        crumbs.append(crumb)
+    return [crumb for crumb in crumbs if crumb]
+
+
+def read_date(lines, record, crumbs):
+    """The publication date, after the section and headline that are repeated above it."""
     repeated = {record.title, record.section, *crumbs}
-    line = next_line()
+    line = lines.next()
     while line is not None and line in repeated:
-        line = next_line()
+        line = lines.next()
     if line is not None and not record.title and not re.search(r"\d", line):
         record.title = line
-        line = next_line()
+        line = lines.next()
     if line is None:
         raise ItemError(_("no publication date"))
     record.published = parse_date(line)
 
+
+def read_body(lines, record):
+    """The view count if there is one, then the paragraphs up to the page's chrome."""
     paragraphs = []
-    line = next_line()
+    line = lines.next()
     views = parse_views(line) if line is not None else None
     if views is not None:
         record.views = views
-        line = next_line()
+        line = lines.next()
     while line is not None and line.casefold() not in END_MARKERS:
         paragraphs.append(line)
-        line = next_line()
+        line = lines.next()
     record.body_html = paragraphs_html(paragraphs)
-    return record
 
 
 def text_file_records(path, *, max_size, encoding, root):

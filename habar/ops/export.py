@@ -30,6 +30,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from habar.core.links import rewrite_links
 from habar.sites.models import SiteSettings
 from habar.sites.routing import published_homes
 
@@ -39,8 +40,6 @@ EXCLUDED_PREFIXES = ("/admin/", "/views/", "/healthz", "/readyz", "/django-admin
 LISTING_QUERIES = {"page", "period"}
 REDIRECTS = {301, 302, 303, 307, 308}
 
-ATTRIBUTE_RE = re.compile(r'(?P<name>\b(?:href|src|poster))="(?P<value>[^"]*)"')
-SRCSET_RE = re.compile(r'(?P<name>\bsrcset)="(?P<value>[^"]*)"')
 CSS_URL_RE = re.compile(r"""url\(\s*(['"]?)(?P<value>[^'")]+)\1\s*\)""")
 SITEMAP_LOC_RE = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 SAFE_QUERY_RE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -255,23 +254,7 @@ class StaticExporter:
         return quote(unquote(local), safe="/-_.~") + (f"#{fragment}" if fragment else "")
 
     def rewrite_html(self, html, page_url):
-        def attribute(match):
-            value = match["value"].replace("&amp;", "&")
-            if value.startswith("#"):
-                return match[0]
-            new = self.mirrored(value, page_url).replace("&", "&amp;")
-            return f'{match["name"]}="{new}"'
-
-        def srcset(match):
-            candidates = []
-            for candidate in match["value"].split(","):
-                parts = candidate.strip().split(None, 1)
-                if parts:
-                    parts[0] = self.mirrored(parts[0], page_url)
-                    candidates.append(" ".join(parts))
-            return f'{match["name"]}="{", ".join(candidates)}"'
-
-        return SRCSET_RE.sub(srcset, ATTRIBUTE_RE.sub(attribute, html))
+        return rewrite_links(html, lambda url: self.mirrored(url, page_url))
 
     def follow_css(self, css, css_url):
         for match in CSS_URL_RE.finditer(css):

@@ -71,6 +71,58 @@ def texts_of(article):
     yield " ".join(ArticlePage._meta.get_field("body").get_searchable_content(article.body))
 
 
+def visible_articles(request, home, ids):
+    """The page of results `ids` asks for, as articles the reader may see now."""
+    results_page = paginate(request, ids, RESULTS_PER_PAGE)
+    # Read as the reader may see them now: an article unpublished or made private since it
+    # was indexed drops out of the page rather than showing.
+    articles = (
+        ArticlePage.objects.live().public().descendant_of(home).in_bulk(results_page.object_list)
+    )
+    results_page.object_list = [articles[pk] for pk in results_page.object_list if pk in articles]
+    return results_page
+
+
+def results_context(request, home, form):
+    """What the template needs to show the results of a valid, non-empty search."""
+    query = form.cleaned_data["q"]
+    # Only the words go to the search engine: quotes, stars, brackets and operators mean
+    # something to SQLite FTS5 and PostgreSQL, and nothing to a reader.
+    terms = " ".join(words(query))
+    if terms:
+        since, until = publication_range(form)
+        matches = newest_matches(
+            terms, searched_page(home, form), MAX_RESULTS, since=since, until=until
+        )
+    else:
+        matches = Matches()
+    results_page = visible_articles(request, home, matches.ids)
+    highlighter = Highlighter(terms)
+    return {
+        "query": query,
+        "results": results_page,
+        "more_results": matches.more,
+        "max_results": MAX_RESULTS,
+        "items": [
+            Result(
+                page=article,
+                title=highlighter.highlight(article.title),
+                snippet=highlighter.snippet(texts_of(article)),
+            )
+            for article in results_page
+        ],
+        "unfiltered_query": urlencode({"q": query}),
+        "filtered": bool(form.section_page or form.data.get("from") or form.data.get("to")),
+        "page_query": urlencode(
+            {
+                name: form.data[name]
+                for name in ("q", "section", "from", "to")
+                if form.data.get(name)
+            }
+        ),
+    }
+
+
 # Results differ only by the URL (the language is in its path): shared caches may keep
 # them briefly. The full-page cache does not: it stores Wagtail's page views only.
 @cache_control(public=True, max_age=60)
@@ -81,51 +133,5 @@ def search(request):
     form = SearchForm(request.GET, sections.only("title", "slug", "path", "depth"))
     context.update({"form": form, "max_query_length": MAX_QUERY_LENGTH})
     if form.is_valid() and form.cleaned_data["q"]:
-        query = form.cleaned_data["q"]
-        # Only the words go to the search engine: quotes, stars, brackets and operators
-        # mean something to SQLite FTS5 and PostgreSQL, and nothing to a reader.
-        terms = " ".join(words(query))
-        if terms:
-            since, until = publication_range(form)
-            matches = newest_matches(
-                terms, searched_page(home, form), MAX_RESULTS, since=since, until=until
-            )
-        else:
-            matches = Matches()
-        results_page = paginate(request, matches.ids, RESULTS_PER_PAGE)
-        # Read as the reader may see them now: an article unpublished or made private since
-        # it was indexed drops out of the page rather than showing.
-        articles = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(home)
-            .in_bulk(results_page.object_list)
-        )
-        results_page.object_list = [
-            articles[pk] for pk in results_page.object_list if pk in articles
-        ]
-        highlighter = Highlighter(terms)
-        context |= {
-            "query": query,
-            "results": results_page,
-            "more_results": matches.more,
-            "max_results": MAX_RESULTS,
-            "items": [
-                Result(
-                    page=article,
-                    title=highlighter.highlight(article.title),
-                    snippet=highlighter.snippet(texts_of(article)),
-                )
-                for article in results_page
-            ],
-            "unfiltered_query": urlencode({"q": query}),
-            "filtered": bool(form.section_page or form.data.get("from") or form.data.get("to")),
-            "page_query": urlencode(
-                {
-                    name: form.data[name]
-                    for name in ("q", "section", "from", "to")
-                    if form.data.get(name)
-                }
-            ),
-        }
+        context |= results_context(request, home, form)
     return render(request, "search/search.html", context)

@@ -54,7 +54,7 @@ def site_for_request(request):
     key = f"routing:site:{_sites_version()}:{host.hexdigest()}"
     bundle = cache.get(key)
     if bundle is None:
-        site = Site._find_for_request(request)
+        site = Site.find_for_request(request)
         site_settings = SiteSettings.for_site(site) if site is not None else None
         if site_settings is not None:
             site_settings.favicon_url  # noqa: B018 (computed now, cached with the settings)

@@ -49,7 +49,7 @@ from wagtail.models import Page
 
 from habar.core.redis import UNAVAILABLE, breaker, redis_client, redis_key
 
-from . import articles, resp, visitors
+from . import articles, connection, visitors
 from .models import PageViewTotal, ViewFlush, add_views
 from .scripts import BEACON, FORGET_FLUSH, RAISE_FENCE, RENAME_BUFFER, START_TOTALS
 
@@ -76,7 +76,7 @@ class Unacknowledged(Exception):
 
 
 # Redis cannot have run the script / may have run it, but the answer never came.
-_NotSent, _Lost = resp.NotSent, resp.Lost
+_NotSent, _Lost = connection.NotSent, connection.Lost
 
 
 def enabled():
@@ -100,8 +100,11 @@ def total_key(page_id):
 
 
 def _evaluate(client, script, keys, args):
-    """Run `script`: raise _NotSent if Redis cannot have run it, _Lost if it may have."""
-    return resp.evaluate(settings.REDIS_URL, client, script, keys, args)
+    """Run `script`: raise _NotSent if Redis cannot have run it, _Lost if it may have.
+
+    On this thread's own connection to REDIS_URL, not `client`'s (see .connection).
+    """
+    return connection.evaluate(settings.REDIS_URL, script, keys, args)
 
 
 class _Call:

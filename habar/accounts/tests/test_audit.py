@@ -4,10 +4,13 @@ import csv
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
+from habar.accounts.audit import unwrap
 from habar.accounts.models import AccountLogEntry
 
 from .conftest import PASSWORD, SETUP, VERIFY, code_for, enrol, sign_in
@@ -162,3 +165,11 @@ def test_passwords_are_never_logged(client, roles):
     )
 
     assert PASSWORD not in str(list(AccountLogEntry.objects.values()))
+
+
+def test_a_lazy_user_is_unwrapped_to_the_user_itself():
+    # Django has no public way to reach the object inside a LazyObject: unwrap reads its
+    # private `_wrapped`, and this fails if a Django upgrade renames it.
+    user = get_user_model()(pk=7, username="lazy")
+
+    assert unwrap(SimpleLazyObject(lambda: SimpleLazyObject(lambda: user))) is user

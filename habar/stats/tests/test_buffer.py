@@ -335,19 +335,6 @@ def test_a_view_counted_in_the_database_restarts_the_running_total(buffered, art
     assert stored(article) == 3
 
 
-def test_beacons_count_through_redis_py_where_the_bare_connection_does_not_serve(
-    buffered, article, monkeypatch
-):
-    monkeypatch.setattr("habar.stats.resp.connection", lambda url: None)  # as for rediss://
-    beacon = reverse("stats:beacon", args=[article.pk])
-
-    answers = [reader(n).post(beacon).json() for n in range(2)]
-
-    assert answers == [{"views": 1}, {"views": 2}]
-    buffer.flush()
-    assert stored(article) == 2
-
-
 def test_a_failed_start_of_a_total_takes_its_fence_down(buffered, article, monkeypatch):
     def fail(*args):
         raise RuntimeError("database gone")
