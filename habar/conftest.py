@@ -1,3 +1,7 @@
+import os
+from contextlib import suppress
+
+import psycopg
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import caches
@@ -7,7 +11,7 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from habar.news.tests.factories import build_site_tree
-from habar.tests.live import live_habar  # noqa: F401  (the real-server fixture)
+from habar.tests.live import drop_template, live_habar  # noqa: F401  (live_habar: a fixture)
 
 BROWSER_USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -26,6 +30,15 @@ def clear_cache():
             client.delete(*keys)
     else:
         cache.clear()
+
+
+def pytest_sessionfinish(session):
+    """The process that started the run (not an xdist worker) removes the live servers'
+    template (habar.tests.live)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    with suppress(psycopg.OperationalError):  # the database server is gone: nothing to drop
+        drop_template(os.environ.get("DATABASE_URL", ""), os.getpid())
 
 
 @pytest.fixture(autouse=True)
