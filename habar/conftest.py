@@ -1,3 +1,17 @@
+"""Fixtures for the whole suite, and the rule of its two passes.
+
+scripts/test runs the suite twice: on SQLite, then on PostgreSQL + Redis. The second pass
+runs only the tests marked `both_engines` (`-m both_engines`): those whose behaviour
+differs by database or cache, where the SQLite pass proves nothing about production:
+upserts and view counts, locks and skip_locked, the search backends, pinned query counts,
+backup and restore, the read-replica router, the Redis view buffer and its WSGI front, the
+page cache over Redis, the live servers' concurrency, and the faults of PostgreSQL and
+Redis. A module that is engine-specific throughout says so once (`pytestmark`); otherwise
+the test carries the mark. Everything else (settings, deploy files, validators, browser
+walks, raw sockets, translations, media, importer, API schema, most admin screens, pure
+units) behaves the same on both and runs once, on SQLite. When unsure, mark it.
+"""
+
 import os
 from contextlib import suppress
 

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from .test_browser import reader_agent
 
-pytestmark = [pytest.mark.server, pytest.mark.browser]
+pytestmark = [pytest.mark.both_engines, pytest.mark.server, pytest.mark.browser]
 
 SEED_TITLES = {
     "ru": (

@@ -37,6 +37,8 @@ from habar.sites.middleware import DatabaseUnavailableMiddleware
 
 from .live import LiveHabar, free_port
 
+pytestmark = pytest.mark.both_engines
+
 
 @contextlib.contextmanager
 def database_down(error=OperationalError):

@@ -17,6 +17,7 @@ import pytest
 from .live import LiveHabar
 
 pytestmark = [
+    pytest.mark.both_engines,
     pytest.mark.server,
     pytest.mark.skipif(
         not (

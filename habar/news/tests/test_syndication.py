@@ -18,6 +18,8 @@ from habar.news.tests.factories import (
 from habar.sites.tests.factories import LocaleFactory, SiteFactory, SiteSettingsFactory
 from habar.stats.models import PageViewTotal
 
+pytestmark = pytest.mark.both_engines
+
 
 def embassy(key, port=80):
     """An embassy site on its own host name, English only, with a News section."""

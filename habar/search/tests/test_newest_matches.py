@@ -12,6 +12,8 @@ from habar.search.models import SearchDocument
 
 from .conftest import titles
 
+pytestmark = pytest.mark.both_engines
+
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="SearchDocument is filled on PostgreSQL only"
 )

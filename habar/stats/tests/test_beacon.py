@@ -14,6 +14,8 @@ from habar.news.tests.factories import ArticlePageFactory
 from habar.stats.models import PageViewDay, PageViewTotal
 from habar.stats.tests.factories import PageViewTotalFactory
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def article(tree):

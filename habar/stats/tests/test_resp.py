@@ -11,6 +11,8 @@ from habar.stats import resp
 
 from .conftest import REDIS_URL
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def line(buffered):
