@@ -10,6 +10,11 @@ Redis. A module that is engine-specific throughout says so once (`pytestmark`); 
 the test carries the mark. Everything else (settings, deploy files, validators, browser
 walks, raw sockets, translations, media, importer, API schema, most admin screens, pure
 units) behaves the same on both and runs once, on SQLite. When unsure, mark it.
+
+A test skips for one of two reasons. By design: it means something on one engine only, and
+its reason starts "by design:". Or a tool it needs is missing (Redis, Java, nginx, the
+PostgreSQL server binaries, npm's packages): then in CI (CI=true), where scripts/test has
+installed everything, the skip fails the run, naming what is missing.
 """
 
 import os
@@ -44,6 +49,22 @@ def clear_cache():
             client.delete(*keys)
     else:
         cache.clear()
+
+
+BY_DESIGN = "by design:"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skip that is not by design fails: a missing tool must not pass in silence."""
+    report = yield
+    if report.skipped and not hasattr(report, "wasxfail") and os.environ.get("CI") == "true":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        if not reason.startswith(BY_DESIGN):
+            report.outcome = "failed"
+            report.longrepr = f"Skipped in CI, where every tool must be installed: {reason}"
+    return report
 
 
 def pytest_sessionfinish(session):

@@ -323,7 +323,7 @@ BROWSER_USER_AGENT = (
 )
 suite_on_postgres = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="PostgreSQL restart test: runs in the PostgreSQL + Redis pass of the suite",
+    reason="by design: PostgreSQL restart test, for the PostgreSQL + Redis pass of the suite",
 )
 
 

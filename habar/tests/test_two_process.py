@@ -24,7 +24,7 @@ pytestmark = [
             os.environ.get("DATABASE_URL", "").startswith("postgres")
             and os.environ.get("REDIS_URL")
         ),
-        reason="two processes share PostgreSQL and Redis",
+        reason="by design: two processes share PostgreSQL and Redis (the PostgreSQL + Redis pass)",
     ),
 ]
 

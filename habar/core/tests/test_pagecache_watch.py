@@ -18,7 +18,8 @@ from habar.news.tests.test_reading_path import call, front  # noqa: F401  (fixtu
 pytestmark = pytest.mark.both_engines
 
 with_redis = pytest.mark.skipif(
-    not os.environ.get("REDIS_URL"), reason="the watch listens to Redis's channel"
+    not os.environ.get("REDIS_URL"),
+    reason="by design: the watch listens to Redis's channel (the PostgreSQL + Redis pass)",
 )
 
 
