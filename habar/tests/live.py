@@ -253,7 +253,9 @@ class LiveHabar:
 
 @pytest.fixture(scope="session")
 def live_habar(tmp_path_factory):
-    live = LiveHabar(tmp_path_factory.mktemp("live-habar"))
+    # Its worker looks for due schedules every second: the editorial walk-through brings a
+    # go-live due and waits for the worker, not for the production interval (30 s).
+    live = LiveHabar(tmp_path_factory.mktemp("live-habar"), env={"HABAR_SCHEDULER_SECONDS": "1"})
     try:
         # SQLite has one writer: one process with threads. PostgreSQL: two processes,
         # so concurrent beacons also race across processes.
