@@ -1,3 +1,26 @@
+"""Fixtures for the whole suite, and the rule of its two passes.
+
+scripts/test runs the suite twice: on SQLite, then on PostgreSQL + Redis. The second pass
+runs only the tests marked `both_engines` (`-m both_engines`): those whose behaviour
+differs by database or cache, where the SQLite pass proves nothing about production:
+upserts and view counts, locks and skip_locked, the search backends, pinned query counts,
+backup and restore, the read-replica router, the Redis view buffer and its WSGI front, the
+page cache over Redis, the live servers' concurrency, and the faults of PostgreSQL and
+Redis. A module that is engine-specific throughout says so once (`pytestmark`); otherwise
+the test carries the mark. Everything else (settings, deploy files, validators, browser
+walks, raw sockets, translations, media, importer, API schema, most admin screens, pure
+units) behaves the same on both and runs once, on SQLite. When unsure, mark it.
+
+A test skips for one of two reasons. By design: it means something on one engine only, and
+its reason starts "by design:". Or a tool it needs is missing (Redis, Java, nginx, the
+PostgreSQL server binaries, npm's packages): then in CI (CI=true), where scripts/test has
+installed everything, the skip fails the run, naming what is missing.
+"""
+
+import os
+from contextlib import suppress
+
+import psycopg
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import caches
@@ -7,7 +30,7 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from habar.news.tests.factories import build_site_tree
-from habar.tests.live import live_habar  # noqa: F401  (the real-server fixture)
+from habar.tests.live import drop_template, live_habar  # noqa: F401  (live_habar: a fixture)
 
 BROWSER_USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -26,6 +49,31 @@ def clear_cache():
             client.delete(*keys)
     else:
         cache.clear()
+
+
+BY_DESIGN = "by design:"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skip that is not by design fails: a missing tool must not pass in silence."""
+    report = yield
+    if report.skipped and not hasattr(report, "wasxfail") and os.environ.get("CI") == "true":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        if not reason.startswith(BY_DESIGN):
+            report.outcome = "failed"
+            report.longrepr = f"Skipped in CI, where every tool must be installed: {reason}"
+    return report
+
+
+def pytest_sessionfinish(session):
+    """The process that started the run (not an xdist worker) removes the live servers'
+    template (habar.tests.live)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    with suppress(psycopg.OperationalError):  # the database server is gone: nothing to drop
+        drop_template(os.environ.get("DATABASE_URL", ""), os.getpid())
 
 
 @pytest.fixture(autouse=True)

@@ -2,13 +2,21 @@
 
 Tests talk to it over HTTP (and a browser), and read its database directly to check
 what was stored. It runs on SQLite, or on PostgreSQL + Redis when the suite does.
+
+Migrating, collecting static files and building the demo take most of a server's start, so
+a test run does them once, into a template (a var directory and, on PostgreSQL, a template
+database), and every server starts from a copy of it: a file copy on SQLite, `CREATE
+DATABASE ... TEMPLATE` on PostgreSQL. Each server still has a database of its own.
 """
 
+import fcntl
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +33,29 @@ _databases = count(1)
 # The server's effects show in its database at once unless a test asks for the worker's
 # batching (the view buffer) or queue (database tasks) through `env`.
 IMMEDIATE_ENV = {"HABAR_VIEW_BUFFER": "0", "HABAR_TASKS_BACKEND": "immediate"}
+# The port the template's demo sites are built for; each copy is moved to its server's port.
+TEMPLATE_PORT = 59999
+
+
+def run_id():
+    """One test run, the same in every xdist worker: the pytest process that started them."""
+    return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
+
+
+def template_dir(run=None):
+    return Path(tempfile.gettempdir()) / f"habar-live-template-{run or run_id()}"
+
+
+def template_db_name(run=None):
+    return f"habar_live_template_{run or run_id()}"
+
+
+def drop_template(suite_db, run):
+    """Remove the run's template (called once, by the process that started the run)."""
+    shutil.rmtree(template_dir(run), ignore_errors=True)
+    if suite_db.startswith("postgres"):
+        with psycopg.connect(suite_db, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{template_db_name(run)}" WITH (FORCE)')
 
 
 def free_port():
@@ -43,6 +74,9 @@ class LiveHabar:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         suite_db = database_url or os.environ.get("DATABASE_URL", "")
+        # The template lives on the suite's database server; another server (a throwaway
+        # PostgreSQL of the fault tests) is set up from scratch.
+        self.from_template = database_url is None
         self.postgres = suite_db.startswith("postgres")
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
@@ -113,13 +147,68 @@ class LiveHabar:
         raise RuntimeError("Habar did not start:\n" + (self.tmp_path / "server.log").read_text())
 
     def set_up(self):
-        if self.postgres:
-            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
-                conn.execute(f'CREATE DATABASE "{self.db_name}"')
+        if self.from_template:
+            self.copy_template()
+            return
+        self.create_database()
         self.habar("migrate", "--noinput", "-v0")
         self.habar("collectstatic", "--noinput", "-v0")
         self.demo_output = self.habar("demo", "--port", str(self.port)).stdout
+
+    def create_database(self, template=None):
+        if self.postgres:
+            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
+                copy = f' TEMPLATE "{template}"' if template else ""
+                conn.execute(f'CREATE DATABASE "{self.db_name}"{copy}')
+
+    def copy_template(self):
+        """This server's var directory and database, copied from the run's template (built
+        by the first server of the run; the xdist workers take turns through a file lock)."""
+        root = template_dir()
+        root.mkdir(exist_ok=True)
+        with open(root / "lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (root / "demo.txt").exists():
+                self.build_template(root)
+            # Static files are only read: linked, not copied. The rest is the server's own.
+            shutil.copytree(
+                root / "var" / "static", self.tmp_path / "static", copy_function=os.link
+            )
+            shutil.copytree(
+                root / "var",
+                self.tmp_path,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("static"),
+            )
+            self.create_database(template=template_db_name())
+        self.demo_output = (
+            (root / "demo.txt").read_text().replace(f":{TEMPLATE_PORT}/", f":{self.port}/")
+        )
+        self.execute(
+            "UPDATE wagtailcore_site SET port = ? WHERE port = ?", (self.port, TEMPLATE_PORT)
+        )
+
+    def build_template(self, root):
+        env = {k: v for k, v in self.env.items() if k not in ("REDIS_URL", "CACHE_KEY_PREFIX")}
+        env.update({**IMMEDIATE_ENV, "HABAR_VAR_DIR": str(root / "var")})
+        if self.postgres:
+            name = template_db_name()
+            env["DATABASE_URL"] = self.admin_dsn.rsplit("/", 1)[0] + "/" + name
+            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{name}"')
+
+        def habar(*args):
+            command = [sys.executable, "-m", "habar.cli", *args]
+            return subprocess.run(
+                command, cwd=REPO, env=env, check=True, capture_output=True, text=True
+            )
+
+        habar("migrate", "--noinput", "-v0")
+        habar("collectstatic", "--noinput", "-v0")
+        output = habar("demo", "--port", str(TEMPLATE_PORT)).stdout
+        (root / "demo.txt").write_text(output)
 
     def stop(self):
         if self.server and self.server.poll() is None:
@@ -137,9 +226,21 @@ class LiveHabar:
         if self.postgres:
             with psycopg.connect(self.dsn) as conn:
                 return conn.execute(sql.replace("?", "%s"), params).fetchall()
-        database = Path(self.env["HABAR_VAR_DIR"]) / "habar.sqlite3"
-        with closing(sqlite3.connect(database, timeout=20)) as conn:
+        with closing(sqlite3.connect(self.sqlite_path, timeout=20)) as conn:
             return conn.execute(sql, params).fetchall()
+
+    def execute(self, sql, params=()):
+        """Run one writing statement against the server's database, committed."""
+        if self.postgres:
+            with psycopg.connect(self.dsn) as conn:
+                conn.execute(sql.replace("?", "%s"), params)
+            return
+        with closing(sqlite3.connect(self.sqlite_path, timeout=20)) as conn, conn:
+            conn.execute(sql, params)
+
+    @property
+    def sqlite_path(self):
+        return Path(self.env["HABAR_VAR_DIR"]) / "habar.sqlite3"
 
     def page_id(self, slug):
         return self.query("SELECT id FROM wagtailcore_page WHERE slug = ?", (slug,))[0][0]
@@ -155,7 +256,9 @@ class LiveHabar:
 
 @pytest.fixture(scope="session")
 def live_habar(tmp_path_factory):
-    live = LiveHabar(tmp_path_factory.mktemp("live-habar"))
+    # Its worker looks for due schedules every second: the editorial walk-through brings a
+    # go-live due and waits for the worker, not for the production interval (30 s).
+    live = LiveHabar(tmp_path_factory.mktemp("live-habar"), env={"HABAR_SCHEDULER_SECONDS": "1"})
     try:
         # SQLite has one writer: one process with threads. PostgreSQL: two processes,
         # so concurrent beacons also race across processes.

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from .test_browser import reader_agent
 
-pytestmark = [pytest.mark.server, pytest.mark.browser]
+pytestmark = [pytest.mark.both_engines, pytest.mark.server, pytest.mark.browser]
 
 SEED_TITLES = {
     "ru": (
@@ -47,7 +47,7 @@ def search_from_the_header(page, live_habar, language, words):
 
 def test_russian_inflected_word_finds_the_article_with_its_base_form(page, live_habar):
     if not live_habar.postgres:
-        pytest.skip("SQLite's full-text search does not stem Russian: PostgreSQL runs only")
+        pytest.skip("by design: SQLite's full-text search does not stem Russian")
     # The article says "Видеоконференция"; the reader types the prepositional plural.
     results = search_from_the_header(page, live_habar, "ru", "видеоконференциях")
 
@@ -57,7 +57,7 @@ def test_russian_inflected_word_finds_the_article_with_its_base_form(page, live_
 
 def test_russian_word_in_another_form_is_highlighted_in_the_results(page, live_habar):
     if not live_habar.postgres:
-        pytest.skip("SQLite's full-text search does not stem Russian: PostgreSQL runs only")
+        pytest.skip("by design: SQLite's full-text search does not stem Russian")
     results = search_from_the_header(page, live_habar, "ru", "Воронковым")
 
     expect(results.filter(has_text=SEED_TITLES["ru"])).to_have_count(1)

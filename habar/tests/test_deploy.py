@@ -320,7 +320,7 @@ def test_web_unit_command_serves_habar(live_habar, tmp_path):
 def test_worker_unit_command_keeps_running(live_habar, tmp_path):
     if not (REPO / "habar/worker/management/commands/worker.py").exists():
         pytest.fail("`habar worker` does not exist, yet habar-worker.service runs it")
-    env = unit_environment("habar-worker.service", live_habar)
+    env = {**unit_environment("habar-worker.service", live_habar), "LOG_LEVEL": "INFO"}
     log = open(tmp_path / "worker.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
         unit_command("habar-worker.service", "", env),
@@ -330,7 +330,12 @@ def test_worker_unit_command_keeps_running(live_habar, tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        time.sleep(5)
+        # Running once it says so (its INFO line "Worker ... started", after Django's set-up).
+        deadline = time.monotonic() + 60
+        while "started" not in (tmp_path / "worker.log").read_text():
+            assert process.poll() is None, (tmp_path / "worker.log").read_text()
+            assert time.monotonic() < deadline, "the worker never said it started"
+            time.sleep(0.1)
         assert process.poll() is None, (tmp_path / "worker.log").read_text()
     finally:
         stop(process)

@@ -5,6 +5,10 @@ signing in with two factors, asks for a change; the editor fixes it and resubmit
 publisher approves it to go live two minutes later; nobody touches anything else, and the
 server's own scheduler puts it in the site's latest news and feed on time. The audit log
 shows every step, and an image bomb is refused at upload.
+
+The test does not wait the two minutes: once the schedule is stored (in UTC, as typed in
+Berlin time), it moves the go-live into the past in the server's database, and the
+server's own worker fires it at its next round.
 """
 
 import csv
@@ -15,7 +19,7 @@ import time
 import urllib.request
 import zlib
 import zoneinfo
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import feedparser
 import pytest
@@ -34,7 +38,7 @@ FIXED_SUMMARY = SUMMARY + " Çärä 200-den gowrak myhman gatnaşdy."
 ALT_TEXT = "Ilçihananyň zalynda türkmen halysy"
 CHANGE_REQUEST = "Myhmanlaryň sanyny goşuň, haýyş."
 SCREENSHOTS = REPO / "test-results"
-SCHEDULER_SLACK = timedelta(seconds=90)  # within a minute (a run every 30 s), plus a loaded machine
+SCHEDULER_SLACK = 60  # seconds: live_habar's worker runs every second, on a loaded machine
 
 
 def berlin_url(live_habar, path):
@@ -162,6 +166,41 @@ def act_until(page, live_habar, page_id, name, status, prepare=None, exact=False
                 return  # it took effect, late
 
 
+def as_utc(value):
+    """A datetime column as read back: a datetime from PostgreSQL, UTC text from SQLite."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def scheduled_go_live(live_habar, page_id):
+    rows = live_habar.query(
+        "SELECT approved_go_live_at FROM wagtailcore_revision "
+        "WHERE object_id = ? AND approved_go_live_at IS NOT NULL",
+        (str(page_id),),
+    )
+    return [as_utc(value) for (value,) in rows]
+
+
+def bring_due(live_habar, page_id, moment):
+    """Move the page's approved go-live to `moment`, as if the clock had reached it: in the
+    scheduled revision, in the page copy it holds (Wagtail schedules again a revision whose
+    own go_live_at is still ahead) and on the page."""
+    value = moment if live_habar.postgres else moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    in_json = moment.isoformat().replace("+00:00", "Z")
+    content = (
+        "jsonb_set(content, '{go_live_at}', to_jsonb(?::text))"
+        if live_habar.postgres
+        else "json_set(content, '$.go_live_at', ?)"
+    )
+    live_habar.execute(
+        f"UPDATE wagtailcore_revision SET approved_go_live_at = ?, content = {content} "  # noqa: S608
+        "WHERE object_id = ? AND approved_go_live_at IS NOT NULL",
+        (value, in_json, str(page_id)),
+    )
+    live_habar.execute("UPDATE wagtailcore_page SET go_live_at = ? WHERE id = ?", (value, page_id))
+
+
 def section_id(live_habar):
     return live_habar.query(
         "SELECT id FROM wagtailcore_page WHERE url_path = ?",
@@ -264,15 +303,19 @@ def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_haba
         reader_page.goto(latest)
         # (The Turkmen side of the Berlin site has no news yet: no list at all.)
         expect(reader_page.locator("main")).not_to_contain_text(TITLE)
-        deadline = go_live + SCHEDULER_SLACK
-        while datetime.now(zoneinfo.ZoneInfo(BERLIN)) < deadline:
+        # The go-live typed in Berlin time is stored, in UTC, as the scheduled revision's.
+        assert scheduled_go_live(live_habar, article_id) == [go_live.astimezone(UTC)]
+        # The clock "reaches" it: the server's worker, not the test, publishes it.
+        due = datetime.now(UTC) - timedelta(seconds=1)
+        bring_due(live_habar, article_id, due)
+        deadline = time.monotonic() + SCHEDULER_SLACK
+        while time.monotonic() < deadline:
             reader_page.goto(latest)
             if TITLE in " ".join(reader_page.locator(".latest-news").all_inner_texts()):
                 break
-            time.sleep(5)
-        appeared = datetime.now(zoneinfo.ZoneInfo(BERLIN))
-        assert appeared >= go_live - timedelta(seconds=1), "published before its go-live"
+            time.sleep(0.5)
         expect(reader_page.locator(".latest-news")).to_contain_text(TITLE)
+        assert scheduled_go_live(live_habar, article_id) == [], "the worker fired the schedule"
         reader.close()
         assert TITLE in [entry.title for entry in read_feed(live_habar, "/tk/feed/rss/")]
 

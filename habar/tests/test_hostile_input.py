@@ -77,6 +77,7 @@ def test_the_corpus_is_large():
     assert hostile.SIZE >= 300
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("group", hostile.GROUPS)
 def test_hostile_requests_get_a_clear_answer(site, client, group):
     failures = []
@@ -229,24 +230,28 @@ def assert_answers(client, path, query=""):
     assert SCRIPT not in body_text(response)
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(language=languages, parts=st.lists(segments, min_size=1, max_size=4))
 def test_any_page_path(site, client, language, parts):
     assert_answers(client, f"/{language}/{'/'.join(parts)}/")
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(slug=segments, page=page_numbers)
 def test_any_tag(site, client, slug, page):
     assert_answers(client, f"/en/tags/{slug}/", urlencode({"page": page}))
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(year=segments, month=segments)
 def test_any_archive_month(site, client, year, month):
     assert_answers(client, f"/en/news/{year}/{month}/")
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(year=st.integers(), month=st.integers())
 def test_any_archive_number(site, client, year, month):
@@ -254,6 +259,7 @@ def test_any_archive_number(site, client, year, month):
     assert_answers(client, f"/en/news/{year}/")
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(section=segments, feed=st.sampled_from(["rss", "atom"]))
 def test_any_feed_and_sitemap(site, client, section, feed):
@@ -261,6 +267,7 @@ def test_any_feed_and_sitemap(site, client, section, feed):
     assert_answers(client, f"/sitemap-{section}.xml")
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(q=text, section=text, start=text, end=text, page=page_numbers, language=languages)
 def test_any_search(site, client, q, section, start, end, page, language):
@@ -268,6 +275,7 @@ def test_any_search(site, client, q, section, start, end, page, language):
     assert_answers(client, f"/{language}/search/", query)
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(
     q=st.sampled_from(["news", "neutrality", "politics news"]),
@@ -280,18 +288,21 @@ def test_any_search_dates(site, client, q, start, end, page):
     assert_answers(client, "/en/search/", query)
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(period=text, page=page_numbers)
 def test_any_most_read(site, client, period, page):
     assert_answers(client, "/en/most-read/", urlencode({"period": period, "page": page}))
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(route=st.sampled_from(PUBLIC_ROUTES), pairs=st.lists(st.tuples(text, text), max_size=5))
 def test_any_query_on_any_route(site, client, route, pairs):
     assert_answers(client, route, urlencode(pairs))
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(route=st.sampled_from(PUBLIC_ROUTES), raw=st.binary(max_size=60))
 def test_any_raw_query_on_any_route(site, client, route, raw):
@@ -299,6 +310,7 @@ def test_any_raw_query_on_any_route(site, client, route, raw):
     assert_answers(client, route, raw.decode("latin-1"))
 
 
+@pytest.mark.both_engines
 @PROPERTY_SETTINGS
 @given(page_id=st.one_of(st.integers(), segments), method=st.sampled_from(["GET", "POST"]))
 def test_any_view_beacon(site, client, page_id, method):

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.both_engines, pytest.mark.server]
 
 BEACONS = 200
 ARTICLE_SLUG = "the-meeting-of-the-cabinet-of-ministers-of-turkmenistan"

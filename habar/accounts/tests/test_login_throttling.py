@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+pytestmark = pytest.mark.both_engines
+
 LOGIN = "/admin/login/"
 
 

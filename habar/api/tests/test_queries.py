@@ -7,6 +7,8 @@ from wagtail.rich_text import RichText
 
 from habar.news.tests.factories import ArticlePageFactory
 
+pytestmark = pytest.mark.both_engines
+
 # The site, its settings, the language's home, its sections (view restrictions come from
 # the cache); then the count, the page of articles, their tags, lead images, renditions
 # and views.

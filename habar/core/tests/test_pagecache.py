@@ -7,6 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from habar.news.tests.factories import ArticleIndexPageFactory, ArticlePageFactory, HomePageFactory
 from habar.sites.tests.factories import LocaleFactory, SiteFactory, SiteSettingsFactory
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def article(tree):

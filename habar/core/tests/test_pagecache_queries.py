@@ -7,6 +7,9 @@ from django.core.cache.backends.redis import RedisCache
 from habar.core.pagecache.entries import canonical_query
 from habar.news.tests.factories import ArticlePageFactory
 
+# What the cache stores depends on its backend (local memory, Redis).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def article(tree):

@@ -15,8 +15,11 @@ from habar.core.pagecache.watch import generations_channel
 from habar.news.tests.factories import ArticlePageFactory
 from habar.news.tests.test_reading_path import call, front  # noqa: F401  (fixture)
 
+pytestmark = pytest.mark.both_engines
+
 with_redis = pytest.mark.skipif(
-    not os.environ.get("REDIS_URL"), reason="the watch listens to Redis's channel"
+    not os.environ.get("REDIS_URL"),
+    reason="by design: the watch listens to Redis's channel (the PostgreSQL + Redis pass)",
 )
 
 

@@ -10,9 +10,12 @@ REPLICA_SETTINGS = {
     "DATABASE_REPLICAS": ["replica1"],
     "DATABASE_ROUTERS": ["habar.core.routers.ReplicaRouter"],
 }
-pytestmark = pytest.mark.django_db(
-    transaction=True, serialized_rollback=True, databases=["default", "replica1"]
-)
+pytestmark = [
+    pytest.mark.both_engines,
+    pytest.mark.django_db(
+        transaction=True, serialized_rollback=True, databases=["default", "replica1"]
+    ),
+]
 
 
 @pytest.fixture(autouse=True)

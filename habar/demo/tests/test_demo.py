@@ -63,7 +63,7 @@ DEMO_PASSWORD = "demo-password-for-tests"
 
 # Every test here reads the database: this keeps pytest-django from running some of them
 # apart from the others, which would build the module's demo twice.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.both_engines, pytest.mark.django_db]
 
 
 def run_demo(*args):

@@ -9,6 +9,8 @@ from django.utils import timezone
 from habar.news.tests.factories import ArticleIndexPageFactory, ArticlePageFactory, ashgabat
 from habar.stats.models import PageViewDay
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def november(tree):

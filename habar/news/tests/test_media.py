@@ -269,6 +269,7 @@ def test_publishing_makes_the_renditions(tree, django_capture_on_commit_callback
     )
 
 
+@pytest.mark.both_engines
 def test_reader_after_publish_makes_no_rendition(tree, reader, django_capture_on_commit_callbacks):
     article = ArticlePageFactory(
         parent=tree.section("politics"), live=False, lead_image=jpeg_image(), lead_image_alt="L"
@@ -304,6 +305,7 @@ def queries_for(client, url, settings):
     return len(captured)
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("where", ["section", "home", "all news"])
 def test_list_queries_do_not_grow_with_cards(
     tree, reader, settings, where, django_assert_max_num_queries

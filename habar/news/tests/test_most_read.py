@@ -9,6 +9,8 @@ from django.utils import timezone
 from habar.news.tests.factories import ArticlePageFactory
 from habar.stats.models import PageViewDay
 
+pytestmark = pytest.mark.both_engines
+
 
 def read(article, views, days_ago=0):
     day = timezone.localdate() - datetime.timedelta(days=days_ago)

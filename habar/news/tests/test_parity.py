@@ -15,6 +15,8 @@ from habar.news.tests.factories import (
 )
 from habar.sites.tests.factories import LocaleFactory, SiteFactory, SiteSettingsFactory
 
+pytestmark = pytest.mark.both_engines
+
 PARITY_URL = reverse("habar_news:translation_parity")
 
 

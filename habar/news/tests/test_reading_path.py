@@ -17,6 +17,8 @@ from habar.core.pagecache import CachedPageFront, invalidate_site
 from habar.core.pagecache.entries import raw_entry_key
 from habar.news.tests.factories import ArticlePageFactory
 
+pytestmark = pytest.mark.both_engines
+
 # Routing, the page, the shown view count: what an article costs once the site's chrome
 # and the page's surroundings are cached for the current generation.
 ARTICLE_QUERIES = 2

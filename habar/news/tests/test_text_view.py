@@ -1,5 +1,6 @@
 """The low-bandwidth text view of an article: /<language>/<section>/<article>/text/."""
 
+import pytest
 from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -98,6 +99,7 @@ def test_article_page_links_to_its_text_view(tree, reader, html):
     assert page.select_one("a.text-view-link")["href"] == "/en/politics/neutrality-day/text/"
 
 
+@pytest.mark.both_engines
 def test_text_view_is_served_from_the_page_cache(tree, reader, django_assert_num_queries):
     article_with_everything(tree)
     text_view(reader)

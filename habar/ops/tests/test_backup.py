@@ -26,7 +26,10 @@ from habar.stats.models import PageViewTotal, add_views
 
 # The database copy needs a database outside a test transaction; Wagtail's tree root comes
 # back after each test.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.both_engines,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,8 @@ import pytest
 
 from .conftest import titles
 
+pytestmark = pytest.mark.both_engines
+
 HOSTILE = [
     '"',
     '"neutrality',

@@ -5,6 +5,7 @@ plus unaccent). SQLite's FTS5 folds case and Latin diacritics, so Turkmen works 
 but does not stem: there a Russian or English word is found only in the form typed.
 """
 
+import pytest
 from django.conf import settings
 from django.db import connection
 from wagtail.search.backends import get_search_backend
@@ -12,6 +13,8 @@ from wagtail.search.backends import get_search_backend
 from habar.search.backends.postgres import LanguagePostgresSearchBackend
 
 from .conftest import titles
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_russian_inflected_form(article, search):

@@ -12,8 +12,11 @@ from habar.search.models import SearchDocument
 
 from .conftest import titles
 
+pytestmark = pytest.mark.both_engines
+
 postgresql_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="SearchDocument is filled on PostgreSQL only"
+    connection.vendor != "postgresql",
+    reason="by design: SearchDocument is filled on PostgreSQL only",
 )
 
 

@@ -8,6 +8,8 @@ from habar.search import views
 
 from .conftest import titles
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_finds_a_matching_article(article, search):
     article("Neutrality day")

@@ -14,6 +14,8 @@ from habar.news.tests.factories import ArticlePageFactory
 from habar.stats.models import PageViewDay, PageViewTotal
 from habar.stats.tests.factories import PageViewTotalFactory
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def article(tree):
@@ -65,11 +67,15 @@ def test_same_visitor_again_gets_the_current_count(reader, beacon, article):
 
 def test_same_visitor_counts_again_after_the_window(reader, beacon, article, settings):
     settings.HABAR_VIEW_DEDUP_SECONDS = 1
-    reader.post(beacon)
+    assert reader.post(beacon).json() == {"views": 1}
 
-    time.sleep(1.2)
+    # The window is the cache's own expiry (a Redis TTL on the PostgreSQL pass), which no
+    # mocked clock moves: ask again until it has passed; inside it, nothing is counted.
+    deadline = time.monotonic() + 10
+    while (answer := reader.post(beacon).json()) == {"views": 1} and time.monotonic() < deadline:
+        time.sleep(0.05)
 
-    assert reader.post(beacon).json() == {"views": 2}
+    assert answer == {"views": 2}
 
 
 def test_dedup_window_is_thirty_minutes(settings):

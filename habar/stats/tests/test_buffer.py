@@ -13,6 +13,8 @@ from habar.news.tests.factories import ArticlePageFactory
 from habar.stats import buffer
 from habar.stats.models import PageViewDay, PageViewTotal, ViewFlush
 
+pytestmark = pytest.mark.both_engines
+
 DAY = datetime.date(2026, 11, 29)
 NEXT_DAY = datetime.date(2026, 11, 30)
 

@@ -19,7 +19,7 @@ import redis
 
 from habar.tests.live import REPO, LiveHabar
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.both_engines, pytest.mark.server]
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/11"
 ARTICLE_SLUG = "the-meeting-of-the-cabinet-of-ministers-of-turkmenistan"

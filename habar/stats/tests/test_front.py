@@ -18,6 +18,8 @@ from habar.stats import buffer
 from habar.stats.front import BeaconFront
 from habar.stats.models import PageViewDay, PageViewTotal
 
+pytestmark = pytest.mark.both_engines
+
 
 def call(
     front, path, method="POST", user_agent=BROWSER_USER_AGENT, address="198.51.100.7", **headers

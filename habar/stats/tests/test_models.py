@@ -1,7 +1,11 @@
 import datetime
 
+import pytest
+
 from habar.news.tests.factories import ArticlePageFactory
 from habar.stats.models import PageViewDay, PageViewTotal, add_views
+
+pytestmark = pytest.mark.both_engines
 
 MAY_1 = datetime.date(2025, 5, 1)
 MAY_2 = datetime.date(2025, 5, 2)

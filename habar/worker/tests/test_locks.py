@@ -10,6 +10,8 @@ from django.db import connection
 
 from habar.worker.locks import exclusive
 
+pytestmark = pytest.mark.both_engines
+
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/11"
 
 

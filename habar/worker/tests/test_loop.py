@@ -8,6 +8,8 @@ import pytest
 from habar.news.tests.factories import ArticlePageFactory
 from habar.worker import loop
 
+pytestmark = pytest.mark.both_engines
+
 GO_LIVE = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
 
 

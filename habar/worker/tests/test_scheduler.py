@@ -12,6 +12,8 @@ from habar.news.tests.test_syndication import embassy
 from habar.worker.models import MissedSchedule
 from habar.worker.scheduler import fire_due_schedules
 
+pytestmark = pytest.mark.both_engines
+
 UTC = datetime.UTC
 GO_LIVE = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
