@@ -20,6 +20,7 @@ from wagtail.models import Page, Revision
 
 from habar.conftest import clear_cache
 from habar.news.tests.factories import ArticlePageFactory, build_site_tree
+from habar.ops import archive as backup_archive
 from habar.ops import backup
 from habar.ops.backup import storage_files
 from habar.stats.models import PageViewTotal, add_views
@@ -254,7 +255,7 @@ def test_an_archive_over_the_limit_is_refused_before_anything_is_unpacked(
     def unpacked(*args, **kwargs):
         pytest.fail("the archive was unpacked")
 
-    monkeypatch.setattr(backup, "extract", unpacked)
+    monkeypatch.setattr(backup_archive, "extract", unpacked)
 
     with pytest.raises(CommandError, match=r"more than 1\.0\sMB"):
         call_command("restore", str(path), "--force", "--max-size", "1048576")
@@ -289,7 +290,7 @@ def test_unpacking_stops_once_past_the_limit_whatever_the_headers_said(tmp_path)
     work.mkdir()
 
     with tarfile.open(path, "r:gz") as archive, pytest.raises(backup.BackupError):
-        limit = backup.UnpackLimit(1_000_000, "a test's limit")
-        backup.extract(archive, archive.getmembers(), work, limit, path)
+        limit = backup_archive.UnpackLimit(1_000_000, "a test's limit")
+        backup_archive.extract(archive, archive.getmembers(), work, limit, path)
 
     assert (work / "database.sqlite3").stat().st_size <= 1_000_000
