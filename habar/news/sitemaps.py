@@ -36,6 +36,8 @@ class LanguageSitemap(Sitemap):
             self._alternates = {}
             for home in self.homes.values():
                 pages = home.get_descendants(inclusive=True).live().public()
+                # A syndicated copy is no one's alternate: its canonical page is the origin.
+                pages = pages.exclude(articlepage__syndicated_from__isnull=False)
                 for page in pages.only("url_path", "translation_key", "locale_id"):
                     self._alternates.setdefault(page.translation_key, []).append(
                         (home.locale.language_code, page.get_full_url(self.request))

@@ -194,6 +194,12 @@ class ArticlePage(RoutablePageMixin, SitePage):
         }
         return [article, crumbs]
 
+    def get_sitemap_urls(self, request=None):
+        # A copy's canonical address is its origin's: sitemaps list canonical URLs only.
+        if self.syndicated_from_id:
+            return []
+        return super().get_sitemap_urls(request)
+
     def canonical_url(self, request=None):
         """Copies on embassy sites point search engines at the ministry's original."""
         origin = self.syndicated_from if self.syndicated_from_id else self

@@ -228,3 +228,16 @@ def test_an_embassys_translation_of_a_copy_keeps_its_own_text(origin, berlin):
     assert german.syndicated_from is None
     assert german.title == "Erklärung des Ministeriums"
     assert german.translation_key == copy.translation_key
+
+
+def test_the_embassys_sitemap_lists_its_own_articles_but_not_copies(origin, berlin, reader):
+    own = ArticlePageFactory(parent=berlin, title="Embassy reception")
+    copy = syndicate(origin, berlin)
+
+    index = reader.get("/sitemap.xml", HTTP_HOST="berlin.localhost")
+    part = reader.get("/sitemap-en.xml", HTTP_HOST="berlin.localhost").content.decode()
+
+    assert index.status_code == 200
+    assert own.get_full_url() in part
+    assert copy.get_full_url() not in part
+    assert origin.get_full_url() not in part  # the ministry's own sitemap lists it
