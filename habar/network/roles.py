@@ -48,7 +48,7 @@ def apply_groups(site, homes, name, changes):
     collection = site_collection(name, changes)
     groups = {}
     for role, (suffix, codenames) in GROUPS.items():
-        group = site_group(site, role, f"{name}: {suffix}", changes)
+        group, new = site_group(site, role, f"{name}: {suffix}", changes)
         created = grant(group, [("wagtailadmin", "access_admin")])
         created += grant(group, [("simple_translation", "submit_translation")])
         for home in homes.values():
@@ -71,7 +71,7 @@ def apply_groups(site, homes, name, changes):
                 )
         if role == Role.ADMINISTRATOR:
             created += grant_site_administration(group, site)
-        if any(created):
+        if any(created) and not new:
             changes.add(f"~ group {group.name}: permissions granted")
         groups[role] = group
     return groups
@@ -90,12 +90,12 @@ def site_group(site, role, name, changes):
             changes.add(f"~ group {group.name!r} renamed {name!r}")
             group.name = name
             group.save(update_fields=["name"])
-        return group
+        return group, False
     group, created = Group.objects.get_or_create(name=name)
     if created:
         changes.add(f"+ group {name}")
     SiteGroup.objects.update_or_create(group=group, defaults={"site": site, "role": role})
-    return group
+    return group, created
 
 
 def grant_site_administration(group, site):

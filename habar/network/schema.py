@@ -131,8 +131,10 @@ class Reader:
 
     def check_network(self, specs):
         defaults = [spec.key for spec in specs if spec.default]
-        if len(defaults) > 1:
-            self.problem(["sites"], f"only one site may be the default ({', '.join(defaults)})")
+        for key in defaults[1:]:
+            self.problem(
+                ["sites", key, "default"], f"only one site may be the default ({defaults[0]} is)"
+            )
         seen = {}
         for spec in specs:
             address = (spec.hostname.lower(), spec.port)

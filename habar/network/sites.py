@@ -124,7 +124,8 @@ def save_site(spec, site, homes, changes):
         differing = [name for name, value in wanted.items() if getattr(site, name) != value]
         if not differing:
             return site
-        changes.add(f"~ {spec.key}: site {', '.join(differing)}")
+        described = [f"{name} {getattr(site, name)!r} -> {wanted[name]!r}" for name in differing]
+        changes.add(f"~ {spec.key}: site {', '.join(described)}")
         for name, value in wanted.items():
             setattr(site, name, value)
     if spec.default:
