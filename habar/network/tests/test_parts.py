@@ -75,7 +75,8 @@ def test_apps_declare_their_parts_in_a_network_parts_module(monkeypatch):
     monkeypatch.setattr(parts, "_registered", {})
     monkeypatch.setattr(parts, "_discovered", False)
     module = type("module", (), {"PARTS": [Motto()]})
-    monkeypatch.setattr(parts, "find_spec", lambda name: name if name == "habar.sites.network_parts" else None)
+    declared = "habar.sites.network_parts"
+    monkeypatch.setattr(parts, "find_spec", lambda name: name if name == declared else None)
     monkeypatch.setattr(parts, "import_module", lambda name: module)
 
     assert list(parts.registered_parts()) == ["motto"]
