@@ -11,9 +11,7 @@ from habar.demo.builder import DEMO_SLUG_PREFIX, NETWORK_FILE, DemoBuilder
 from habar.network.export import HEADER, export_network
 
 
-def test_export_then_apply_to_a_fresh_database_gives_the_same_file(
-    network_file, network, tmp_path
-):
+def test_export_then_apply_to_a_fresh_database_gives_the_same_file(network_file, network, tmp_path):
     exported = tmp_path / "exported.toml"
     with transaction.atomic():
         network("apply", network_file())

@@ -66,9 +66,7 @@ def test_an_unregistered_part_is_an_unknown_key(network_file, refused, monkeypat
     monkeypatch.setattr(parts, "_registered", {})
     monkeypatch.setattr(parts, "_discovered", True)
 
-    assert "sites.rome.motto (line 31): unknown key" in refused(
-        "apply", network_file(WITH_MOTTO)
-    )
+    assert "sites.rome.motto (line 31): unknown key" in refused("apply", network_file(WITH_MOTTO))
 
 
 def test_apps_declare_their_parts_in_a_network_parts_module(monkeypatch):
