@@ -137,7 +137,7 @@ class Reader:
             )
         seen = {}
         for spec in specs:
-            address = (spec.hostname.lower(), spec.port)
+            address = (spec.hostname, spec.port)
             if address in seen:
                 self.problem(
                     ["sites", spec.key, "hostname"],
@@ -210,7 +210,7 @@ class Reader:
         if not isinstance(value, str) or not HOSTNAME.match(value):
             self.problem([*path, "hostname"], "must be a host name such as berlin.example.org")
             return str(value)
-        return value
+        return value.lower()  # host names know no case
 
     def languages(self, path, value):
         known = dict(settings.LANGUAGES)
