@@ -4,7 +4,7 @@ one transaction; a dry run rolls it back and answers what would have changed."""
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from .parts import registered_parts
 from .roles import apply_accounts, apply_groups, apply_review
@@ -34,6 +34,8 @@ def apply_network(specs, *, dry_run=False, home_slug_prefix=""):
                 transaction.set_rollback(True)
     except ValidationError as exc:
         raise NetworkFileError([f"refused: {message}" for message in exc.messages]) from exc
+    except DatabaseError as exc:
+        raise NetworkFileError([f"the database refused a change: {exc}"]) from exc
     return outcome
 
 

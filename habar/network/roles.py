@@ -45,7 +45,7 @@ def permission(app_label, codename):
 def apply_groups(site, homes, name, changes):
     """The site's groups by role, each with its permissions on the site's pages, collection
     and (administrators) users and settings."""
-    collection = site_collection(name, changes)
+    collection = site_collection(site, name, changes)
     groups = {}
     for role, (suffix, codenames) in GROUPS.items():
         group, new = site_group(site, role, f"{name}: {suffix}", changes)
@@ -119,13 +119,23 @@ def grant(group, permissions):
     return created
 
 
-def site_collection(name, changes):
+def site_collection(site, name, changes):
+    """The collection the site's groups work in (renamed with the site), or a new one."""
     root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=name).first()
-    if existing is not None:
-        return existing
-    changes.add(f"+ collection {name}")
-    return root.add_child(name=name)
+    existing = (
+        Collection.objects.filter(group_permissions__group__habar_site__site=site)
+        .exclude(pk=root.pk)
+        .order_by("path")
+        .first()
+    ) or root.get_children().filter(name=name).first()
+    if existing is None:
+        changes.add(f"+ collection {name}")
+        return root.add_child(name=name)
+    if existing.name != name:
+        changes.add(f"~ collection {existing.name!r} renamed {name!r}")
+        existing.name = name
+        existing.save(update_fields=["name"])
+    return existing
 
 
 def workflow_name(name):
@@ -142,18 +152,51 @@ def apply_review(name, homes, publishers, review, changes):
             changes.add(f"- workflow {workflow_name(name)} taken off the site's home pages")
             assigned.delete()
         return
-    task, created = GroupApprovalTask.objects.get_or_create(name=f"{name}: review by publishers")
-    if created or list(task.groups.all()) != [publishers]:
+    workflow = site_workflow(name, homes, changes)
+    task = review_task(workflow, f"{name}: review by publishers")
+    if list(task.groups.all()) != [publishers]:
         task.groups.set([publishers])
-    workflow, created = Workflow.objects.get_or_create(name=workflow_name(name))
-    if created:
-        changes.add(f"+ workflow {workflow.name}")
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for code, home in homes.items():
         current = WorkflowPage.objects.filter(page=home).first()
         if current is None or current.workflow_id != workflow.pk:
             changes.add(f"~ home page in {code}: reviewed by {workflow.name}")
             WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+
+
+def site_workflow(name, homes, changes):
+    """The site's review workflow (renamed with the site), or a new one."""
+    wanted = workflow_name(name)
+    current = (
+        Workflow.objects.filter(
+            workflow_pages__page__in=homes.values(), name__endswith=": news review"
+        )
+        .order_by("pk")
+        .first()
+    )
+    renamed = current is not None and current.name != wanted
+    if renamed and not Workflow.objects.filter(name=wanted).exists():
+        changes.add(f"~ workflow {current.name!r} renamed {wanted!r}")
+        current.name = wanted
+        current.save(update_fields=["name"])
+        return current
+    workflow, created = Workflow.objects.get_or_create(name=wanted)
+    if created:
+        changes.add(f"+ workflow {workflow.name}")
+    return workflow
+
+
+def review_task(workflow, wanted):
+    """The publishers' approval task of the workflow (renamed with the site), or a new one."""
+    task = GroupApprovalTask.objects.filter(
+        workflow_tasks__workflow=workflow, name__endswith=": review by publishers"
+    ).first()
+    if task is None:
+        return GroupApprovalTask.objects.get_or_create(name=wanted)[0]
+    if task.name != wanted:
+        task.name = wanted
+        task.save(update_fields=["name"])
+    return task
 
 
 def has_review(name, homes):

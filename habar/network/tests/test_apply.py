@@ -5,7 +5,7 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page, Site, WorkflowPage
+from wagtail.models import Collection, Locale, Page, Site, Workflow, WorkflowPage
 from wagtail.users.models import UserProfile
 
 from habar.accounts.models import SiteGroup
@@ -187,6 +187,33 @@ def test_changes_in_the_file_are_applied_and_reported(network_file, network):
     assert list(publisher.groups.values_list("name", flat=True)) == [
         "Embassy of Turkmenistan in Rome: editors"
     ]
+
+
+def test_a_renamed_site_renames_its_groups_collection_and_workflow(network_file, network):
+    network("apply", network_file())
+    counts = (Group.objects.count(), Collection.objects.count(), Workflow.objects.count())
+    renamed = NETWORK.replace("Embassy of Turkmenistan in Rome", "Embassy of Turkmenistan in Italy")
+
+    output = network("apply", network_file(renamed))
+
+    assert (
+        "~ group 'Embassy of Turkmenistan in Rome: editors' renamed "
+        "'Embassy of Turkmenistan in Italy: editors'"
+    ) in output
+    assert counts == (Group.objects.count(), Collection.objects.count(), Workflow.objects.count())
+    rome = Site.objects.get(hostname="rome.example")
+    assert sorted(SiteGroup.objects.filter(site=rome).values_list("group__name", flat=True)) == [
+        "Embassy of Turkmenistan in Italy: editors",
+        "Embassy of Turkmenistan in Italy: publishers",
+        "Embassy of Turkmenistan in Italy: site administrators",
+    ]
+    workflow = rome.root_page.get_workflow()
+    assert workflow.name == "Embassy of Turkmenistan in Italy: news review"
+    assert [task.name for task in workflow.tasks] == [
+        "Embassy of Turkmenistan in Italy: review by publishers"
+    ]
+    assert Collection.objects.filter(name="Embassy of Turkmenistan in Italy").exists()
+    assert network("apply", network_file(renamed)).startswith("No changes")
 
 
 def test_a_refusal_by_the_database_changes_nothing(network_file, network, refused):
