@@ -228,6 +228,9 @@ class Reader:
         return good
 
     def titles(self, path, value, languages, every=False):
+        if value is None:
+            self.problem(path, 'missing: a table of titles by language, e.g. en = "..."')
+            return {}
         if not isinstance(value, dict) or not value:
             self.problem(path, 'must be a table of titles by language, e.g. en = "..."')
             return {}
