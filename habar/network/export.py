@@ -41,6 +41,11 @@ def inline_lists(text):
     return LIST.sub(one_line, text)
 
 
+def unexported_sites():
+    """Sites the file cannot describe: their root page is not a home page."""
+    return [site for site in Site.objects.order_by("hostname", "port") if not current_homes(site)]
+
+
 def site_key(site, homes, prefix):
     """The key the site's home pages were named by ("berlin" for berlin-de, berlin-en)."""
     root = site.root_page

@@ -4,6 +4,7 @@ applying the export to a fresh database and exporting again gives the same file.
 import tomllib
 
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 
 from habar.demo import builder
@@ -49,6 +50,14 @@ def test_the_export_holds_what_the_file_gave(network_file, network):
     assert sites["mfa"]["default"] is True
     assert "default" not in rome
     assert rome["review"] is True
+
+
+def test_a_site_without_home_pages_is_left_out_and_named(db, capsys):
+    call_command("network", "export")
+
+    out, err = capsys.readouterr()
+    assert "[sites." not in out
+    assert "Left out localhost:80: its root page is not a home page." in err
 
 
 def test_an_applied_export_changes_nothing(network_file, network, tmp_path):

@@ -7,7 +7,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from habar.network.apply import apply_network
-from habar.network.export import export_network
+from habar.network.export import export_network, unexported_sites
 from habar.network.schema import NetworkFileError, load
 
 
@@ -68,6 +68,10 @@ class Command(BaseCommand):
 
     def export(self, output):
         text = export_network()
+        for site in unexported_sites():
+            self.stderr.write(
+                f"Left out {site.hostname}:{site.port}: its root page is not a home page."
+            )
         if not output:
             self.stdout.write(text, ending="")
             return
