@@ -103,7 +103,7 @@ def publish_copy(source, place, copy, translation_key, go_live_at, expire_at, us
         copy.go_live_at, copy.expire_at = go_live_at, expire_at
     copy.tags.set(source.tags.all())
     copy.save_revision(user=user, log_action=True).publish(user=user)
-    copy.refresh_from_db()  # publishing saved the revision's own object: live, go-live, ...
+    copy.refresh_from_db()  # the publish saved the revision's instance: read live etc. back
     return copy
 
 
