@@ -118,11 +118,20 @@ class DemoBuilder:
                     sections[code][section], data, tz, translation_of=original
                 )
                 original = original or article
-        # The ministry's newest news, syndicated to the embassy's English news section.
-        news = sections["en"]["embassy-news"]
+        # The ministry's newest news, syndicated to the embassy's news section in each
+        # language both publish (tk, ru and en for Berlin; tk and en for Seoul).
+        news = {code: by_slug["embassy-news"] for code, by_slug in sections.items()}
         for origin in self.ministry_newest:
-            if not ArticlePage.objects.child_of(news).filter(syndicated_from=origin).exists():
-                syndicate(origin, news)
+            copies = ArticlePage.objects.filter(
+                syndicated_from__translation_key=origin.translation_key
+            )
+            languages = set(news) & set(
+                origin.get_translations(inclusive=True).values_list(
+                    "locale__language_code", flat=True
+                )
+            )
+            if any(not copies.child_of(news[code]).exists() for code in languages):
+                syndicate(origin, news["en"])
         self.build_roles(spec, homes)
 
     def upsert_article(self, section, data, tz, translation_of=None):
