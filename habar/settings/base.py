@@ -273,8 +273,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "habar.search.backends",
-        "SEARCH_CONFIG": "simple",
-        # Other languages get PostgreSQL's own stemmer where it has one, else SEARCH_CONFIG.
+        # PostgreSQL: languages it has no stemmer for are folded (habar_folded, made by
+        # habar/search/migrations); the others get its own stemmer. SQLite stems with
+        # Snowball (habar/search/stemming.py).
+        "SEARCH_CONFIG": "habar_folded",
         "SEARCH_CONFIGS": {"tk": "habar_turkmen", "ru": "russian", "en": "english"},
     }
 }
