@@ -86,9 +86,11 @@ LETTERS_KEPT = frozenset("йЙўЎїЇ")
 
 
 def _mark_ranges():
-    """Every combining mark, as ranges for a regular expression's character class."""
-    ranges, start, previous = [], None, None
-    for code in range(0x110000):
+    """Every combining mark, as ranges for a regular expression's character class: those of
+    the first two planes, and the variation selectors of the fourteenth (no other plane has
+    any)."""
+    ranges, start, previous = [(0xE0100, 0xE01EF)], None, None
+    for code in range(0x20000):
         if unicodedata.category(chr(code)).startswith("M"):
             if start is None or code != previous + 1:
                 if start is not None:
