@@ -148,8 +148,15 @@ class LanguageIndex(PostgresIndex):
 
 
 class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
+    """Searches with the configuration of the language active when the search was asked for
+    (the results are read later)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = translation.get_language()
+
     def get_config(self, backend):
-        return backend.config_for_language(translation.get_language())
+        return backend.config_for_language(self.language)
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):

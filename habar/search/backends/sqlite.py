@@ -90,11 +90,16 @@ class StemmedSQLiteIndex(SQLiteIndex):
 
 
 class StemmedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
-    """Stems the words of a query in the active language; ranks with WeightedBM25."""
+    """Stems the words of a query in the language active when the search was asked for (the
+    results are read later); ranks with WeightedBM25."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = translation.get_language()
 
     def get_config(self, backend):
         # modelsearch passes the "config" down to every part of the query it builds.
-        return translation.get_language()
+        return self.language
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):

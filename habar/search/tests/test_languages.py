@@ -9,6 +9,7 @@ another form of its word. Languages without a stemmer are folded only: case, and
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test import Client
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -129,6 +130,17 @@ def test_a_query_is_stemmed_in_the_language_of_the_search(published, search):
 
     assert titles(search("Botschaften", language="de")) == ["Neue Botschaft"]
     assert titles(search("Botschaften", language="en")) == []
+
+
+def test_the_api_searches_in_the_language_of_the_edition(published):
+    # The client asks for English; its messages come in English, and the German edition is
+    # searched as German.
+    published("de", "Neue Botschaft in Aşgabat", "Neues Konsulat in Aşgabat")
+    client = Client(headers={"Accept-Language": "en"})
+
+    response = client.get("/api/v1/de/articles/", {"q": "Botschaften"})
+
+    assert [item["title"] for item in response.json()["items"]] == ["Neue Botschaft in Aşgabat"]
 
 
 def test_russian_word_in_another_case(article, search):
