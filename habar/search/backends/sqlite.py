@@ -61,6 +61,7 @@ class StemmedSQLiteIndex(SQLiteIndex):
         }
 
     def add_items(self, model, objs):
+        objs = list(objs)
         if not model.get_search_fields() or not objs:
             return
         languages = self.languages(objs)

@@ -6,12 +6,42 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
+from modelsearch.query import Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from habar.news.models import ArticlePage
 
 from .conftest import titles
+
+
+@pytest.mark.both_engines
+def test_a_phrase_is_found_in_other_forms_of_its_words(article):
+    article("Видеоконференция министров", language="ru")
+    article("Министры и видеоконференция", language="ru")
+
+    with translation.override("ru"):
+        found = ArticlePage.objects.search(Phrase("видеоконференции министра"))
+
+        assert [page.title for page in found] == ["Видеоконференция министров"]
+
+
+@pytest.mark.both_engines
+def test_any_of_the_words_in_other_forms(article):
+    article("Видеоконференция министров", language="ru")
+    article("Итоги визитов", language="ru")
+    article("Экономика", language="ru")
+
+    with translation.override("ru"):
+        found = ArticlePage.objects.search(
+            PlainText("видеоконференциях визиты", operator="or"), order_by_relevance=False
+        )
+
+        assert sorted(page.title for page in found) == [
+            "Видеоконференция министров",
+            "Итоги визитов",
+        ]
 
 
 @pytest.mark.both_engines
