@@ -32,6 +32,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import TranslatableMixin
 
 from . import Matches
 
@@ -153,7 +154,10 @@ class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.language = translation.get_language()
+        # Models without a locale (images, documents, users) are indexed, and so searched,
+        # with the default configuration, whatever the language.
+        translatable = issubclass(self.queryset.model, TranslatableMixin)
+        self.language = translation.get_language() if translatable else None
 
     def get_config(self, backend):
         return backend.config_for_language(self.language)

@@ -4,8 +4,10 @@ Stemming: FTS5 folds case and Latin accents but knows no word forms, and has no 
 Python can add. So the index is given the words already made alike (habar.search.stemming):
 each page's title and body are stored as their words' stems in the language of the page's
 locale, folded; each query's words are made so in the active language. "Botschaften" then
-finds the articles on a "Botschaft", as on PostgreSQL. The autocomplete column (the admin's
-search as you type, by word prefixes) keeps the words as written.
+finds the articles on a "Botschaft", as on PostgreSQL. Images, documents and other objects
+without a locale are folded only, and so are the words searched for in them. The
+autocomplete column (the admin's search as you type, by word prefixes) keeps the words as
+written.
 
 Pages indexed before stemming keep their words as written until the index is rebuilt
 (`manage.py wagtail_update_index`): until then only the forms they contain find them.
@@ -16,7 +18,6 @@ outrank a title that does. Here a match in the title outweighs one in the body, 
 PostgreSQL.
 """
 
-from django.conf import settings
 from django.utils import translation
 from modelsearch.backends.database.sqlite.query import (
     BM25,
@@ -32,7 +33,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
-from wagtail.models import Locale
+from wagtail.models import Locale, TranslatableMixin
 
 from habar.search.stemming import index_text, keys
 
@@ -47,18 +48,21 @@ class WeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
 
+def query_language(model):
+    """The language a search of `model` is made in: the active one for pages and other
+    models with a locale; none for the others, indexed without a stemmer."""
+    return translation.get_language() if issubclass(model, TranslatableMixin) else None
+
+
 class StemmedSQLiteIndex(SQLiteIndex):
     """Stores titles and bodies stemmed in the language of each object's locale."""
 
     def languages(self, objs):
-        """The language code of each object's locale, by object; the default language for
-        objects without one (images, documents, users)."""
+        """The language code of each object's locale, by object; None (folded, not stemmed)
+        for objects without one (images, documents, users), searched in any language."""
         locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
         codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
-        return {
-            id(obj): codes.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
-            for obj in objs
-        }
+        return {id(obj): codes.get(getattr(obj, "locale_id", None)) for obj in objs}
 
     def add_items(self, model, objs):
         objs = list(objs)
@@ -96,7 +100,7 @@ class StemmedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.language = translation.get_language()
+        self.language = query_language(self.queryset.model)
 
     def get_config(self, backend):
         # modelsearch passes the "config" down to every part of the query it builds.

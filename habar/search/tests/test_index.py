@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
 from modelsearch.query import Phrase, PlainText
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
@@ -74,3 +76,18 @@ def test_rebuilding_an_index_made_before_stemming_stems_it(article, search):
     call_command("wagtail_update_index", stdout=StringIO())
 
     assert titles(search("видеоконференциях", language="ru")) == ["Видеоконференция министров"]
+
+
+@pytest.mark.both_engines
+def test_objects_without_a_locale_are_found_in_any_language(db):
+    # An image is in no language: an editor searches its words as written, whatever
+    # language the admin speaks.
+    image = get_image_model().objects.create(
+        title="Meetings in Ashgabat", file=get_test_image_file(size=(16, 16))
+    )
+
+    for language in ("en", "de", "tk"):
+        with translation.override(language):
+            found = get_search_backend().search("meetings", get_image_model())
+
+            assert list(found) == [image]
