@@ -97,7 +97,7 @@ def results_context(request, home, form):
     else:
         matches = Matches()
     results_page = visible_articles(request, home, matches.ids)
-    highlighter = Highlighter(terms)
+    highlighter = Highlighter(terms, translation.get_language())
     return {
         "query": query,
         "results": results_page,
