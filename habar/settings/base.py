@@ -272,12 +272,21 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
 # each language's own text search configuration: its stemmer where it has one, else folded
 # (Turkmen: habar_turkmen, the others SEARCH_CONFIG, habar_folded: `simple` + unaccent, made
-# by habar/search/migrations); see habar.search.backends.
+# by habar/search/migrations; German, French, Italian and Spanish stemmed after unaccent);
+# see habar.search.backends.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "habar.search.backends",
         "SEARCH_CONFIG": "habar_folded",
-        "SEARCH_CONFIGS": {"tk": "habar_turkmen", "ru": "russian", "en": "english"},
+        "SEARCH_CONFIGS": {
+            "tk": "habar_turkmen",
+            "ru": "russian",
+            "en": "english",
+            "de": "habar_german",
+            "fr": "habar_french",
+            "it": "habar_italian",
+            "es": "habar_spanish",
+        },
     }
 }
 # Documents: no HTML, SVG or other formats a browser would run. Each is served through

@@ -117,6 +117,26 @@ def test_case_and_accents_are_folded(published, search, language, title, other, 
     assert titles(search(query, language=language)) == [title]
 
 
+# Stemmed languages typed without their accents.
+UNACCENTED = [
+    ("de", "Treffen in München", "Treffen in Berlin", "Munchen"),
+    ("fr", "Réunion à Genève", "Réunion à Paris", "geneve"),
+    ("it", "La città di Perugia", "Il paese di Perugia", "citta"),
+    ("es", "Reunión en Bogotá", "Reunión en Lima", "bogota"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "other", "query"),
+    UNACCENTED,
+    ids=[case[0] for case in UNACCENTED],
+)
+def test_accents_are_folded_in_stemmed_languages(published, search, language, title, other, query):
+    published(language, title, other)
+
+    assert titles(search(query, language=language)) == [title]
+
+
 def test_turkmen_is_not_stemmed(published, search):
     published("tk", "Daşary syýasat")
 
@@ -185,10 +205,10 @@ def test_configuration_of_each_site_language():
         "tk": "habar_turkmen",
         "ru": "russian",
         "en": "english",
-        "de": "german",
-        "fr": "french",
-        "it": "italian",
-        "es": "spanish",
+        "de": "habar_german",
+        "fr": "habar_french",
+        "it": "habar_italian",
+        "es": "habar_spanish",
         "tr": "turkish",
         "ar": "arabic",
         "fa": "habar_folded",
