@@ -30,6 +30,7 @@ from habar.news.syndication import syndicate
 from habar.sites.models import SiteSettings
 from habar.stats.models import PageViewDay, PageViewTotal
 
+from .consular import build_consular_services
 from .content import SECTIONS, generated_articles
 from .seed import LAST_NEWS, SEED_ARTICLE
 from .translations import (
@@ -134,6 +135,7 @@ class DemoBuilder:
         self.build_ministry()
         for spec in EMBASSIES:
             self.build_embassy(spec)
+        build_consular_services()
         return self.stats
 
     def locale(self, code):
