@@ -151,8 +151,10 @@ class ServicePage(SitePage):
 
     def offices(self, request):
         """Where to apply: the chosen missions (each at its copy of this page where it has
-        one), else this page's own site."""
-        sites = [] if self.syndicated_from_id else list(self.missions.all())
+        one), else this page's own site; each named by its home page in this language."""
+        sites = []
+        if not self.syndicated_from_id:
+            sites = list(self.missions.select_related("root_page").order_by("hostname"))
         own = self.get_site()
         if not sites and own is not None:
             sites = [own]
@@ -161,17 +163,29 @@ class ServicePage(SitePage):
             parts = copy.get_url_parts(request)
             if parts:
                 urls[parts[0]] = copy.get_url(request)
+        titles = dict(
+            Page.objects.filter(
+                translation_key__in=[site.root_page.translation_key for site in sites],
+                locale_id=self.locale_id,
+            ).values_list("translation_key", "title")
+        )
         found = {s.site_id: s for s in SiteSettings.objects.filter(site__in=sites)}
-        return [
-            {
-                "name": getattr(found.get(site.pk), "name", "") or site.site_name or site.hostname,
-                "address": getattr(found.get(site.pk), "address", ""),
-                "phone": getattr(found.get(site.pk), "phone", ""),
-                "email": getattr(found.get(site.pk), "email", ""),
-                "url": urls.get(site.pk) or site.root_url,
-            }
-            for site in sites
-        ]
+        offices = []
+        for site in sites:
+            site_settings = found.get(site.pk) or SiteSettings(site=site)
+            offices.append(
+                {
+                    "name": titles.get(site.root_page.translation_key)
+                    or site_settings.name
+                    or site.site_name
+                    or site.hostname,
+                    "address": site_settings.address,
+                    "phone": site_settings.phone,
+                    "email": site_settings.email,
+                    "url": urls.get(site.pk) or site.root_url,
+                }
+            )
+        return offices
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -24,7 +24,7 @@ def mission(key, languages=("en",)):
         english = homes.get("en")
         extra = {"translation_key": english.translation_key} if english else {}
         homes[code] = HomePageFactory(
-            title=f"Embassy in {key}",
+            title=f"Embassy in {key.title()}",
             slug=f"embassy-{key}-{code}",
             locale=LocaleFactory(language_code=code),
             **extra,

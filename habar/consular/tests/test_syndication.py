@@ -6,7 +6,7 @@ import pytest
 
 from habar.consular.models import ServicePage
 
-from .factories import ServicePageFactory
+from .factories import ServiceIndexPageFactory, ServicePageFactory
 
 pytestmark = pytest.mark.both_engines
 
@@ -128,3 +128,17 @@ def test_sitemaps_list_the_origin_not_its_copies(service, berlin, reader):
 
     assert service.get_full_url() in ministry
     assert copy.get_full_url() not in mission
+
+
+def test_offices_are_named_in_the_pages_language(tree, berlin, reader, html):
+    site, indexes = berlin
+    russian_home = indexes["ru"].get_parent().specific
+    russian_home.title = "Посольство в Берлине"
+    russian_home.save_revision().publish()
+    index = ServiceIndexPageFactory(parent=tree.homes["ru"], title="Консульские услуги")
+    service = ServicePageFactory(parent=index, title="Замена паспорта")
+
+    offer_to(service, site)
+
+    names = [a.get_text() for a in html(reader.get(service.url)).select(".service-offices a")]
+    assert names == ["Посольство в Берлине"]
