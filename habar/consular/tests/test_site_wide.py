@@ -3,6 +3,7 @@
 import pytest
 
 from habar.news.parity import parity_rows
+from habar.news.purges import urls_to_purge
 from habar.news.tests.factories import ArticlePageFactory
 
 from .factories import ServiceIndexPageFactory, ServicePageFactory
@@ -76,3 +77,10 @@ def test_parity_reports_a_service_missing_a_language(service, tree):
     row = rows["Passport renewal"]
     assert row.missing == ["ru", "tk"]
     assert row.section.title("en") == "Consular services"
+
+
+def test_publishing_a_service_purges_its_page_and_the_services_index(service):
+    urls = urls_to_purge(service)
+
+    assert {service.get_full_url(), service.get_parent().get_full_url()} <= urls
+    assert service.get_parent().get_full_url() + "feed/rss/" not in urls
