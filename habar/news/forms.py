@@ -18,6 +18,10 @@ class SyndicationForm(forms.Form):
         label=_("Publish in these sections"),
         queryset=ArticleIndexPage.objects.none(),
         widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "The article goes in each of its languages the site publishes, into that "
+            "language's version of the section."
+        ),
     )
     go_live_at = forms.DateTimeField(
         label=_("Go-live date/time"),

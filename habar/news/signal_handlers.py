@@ -8,12 +8,17 @@ from .models import ArticlePage
 
 @receiver(page_published, sender=ArticlePage)
 def follow_origin_edits(sender, instance, revision, **kwargs):
-    if instance.syndicated_copies.exists():
-        syndication.sync_copies(instance, user=revision.user if revision else None)
+    if instance.syndicated_from_id:
+        return  # a copy has no copies of its own
+    # One query for an article no embassy carries in any language, as most are.
+    copies = list(syndication.copies_of_translations(instance))
+    if copies:
+        syndication.follow_origin(instance, copies, user=revision.user if revision else None)
 
 
 @receiver(page_unpublished, sender=ArticlePage)
 def unpublish_copies_with_origin(sender, instance, **kwargs):
+    # Only this language's copies: the origin's other translations stay up, and so do theirs.
     syndication.take_down_copies(instance)
 
 

@@ -11,7 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .forms import SyndicationForm
 from .models import ArticlePage
-from .syndication import syndicate
+from .syndication import copies_of_translations, syndicate_translations
 
 
 class SyndicateView(WagtailAdminTemplateMixin, FormView):
@@ -44,8 +44,9 @@ class SyndicateView(WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["origin"] = self.origin
+        # The copies of every translation: syndication sends them all.
         context["copies"] = (
-            self.origin.syndicated_copies.all().select_related("locale").order_by("path")
+            copies_of_translations(self.origin).select_related("locale").order_by("path")
         )
         return context
 
@@ -53,17 +54,39 @@ class SyndicateView(WagtailAdminTemplateMixin, FormView):
         if not self.origin.live:
             form.add_error(None, _("Publish the article before syndicating it."))
             return self.form_invalid(form)
+        done = set()
         for section in form.cleaned_data["sections"]:
-            syndicate(
+            # A section and its translations are one place: the copies go to each language.
+            if section.translation_key in done:
+                continue
+            done.add(section.translation_key)
+            copies = syndicate_translations(
                 self.origin,
                 section,
                 go_live_at=form.cleaned_data["go_live_at"],
                 expire_at=form.cleaned_data["expire_at"],
                 user=self.request.user,
             )
+            self.report(section, copies)
+        return redirect("habar_news:syndicate", page_id=self.origin.pk)
+
+    def report(self, section, copies):
+        """Say which languages went to the section's site, or that none did."""
+        site = section.get_site()
+        names = {"title": self.origin.title, "site": site.site_name if site else section.title}
+        if not copies:
+            messages.warning(
+                self.request,
+                _(
+                    "“%(title)s” was not sent to %(site)s: the site publishes none of the "
+                    "article's languages."
+                )
+                % names,
+            )
+            return
+        languages = ", ".join(copy.locale.get_display_name() for copy in copies.values())
         messages.success(
             self.request,
-            _("“%(title)s” syndicated to %(count)d section(s).")
-            % {"title": self.origin.title, "count": len(form.cleaned_data["sections"])},
+            _("“%(title)s” sent to %(site)s in: %(languages)s.")
+            % {**names, "languages": languages},
         )
-        return redirect("habar_news:syndicate", page_id=self.origin.pk)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "habar.api",
     "habar.importer",
     "habar.ops",
+    "habar.network",
     "habar.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

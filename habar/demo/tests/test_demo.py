@@ -8,6 +8,7 @@ reader sees is checked on the result, which must be the same as after one run.
 
 import datetime
 import io
+import re
 import types
 import zoneinfo
 
@@ -15,7 +16,7 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -341,3 +342,22 @@ def test_tehran_has_its_editors_publishers_and_administrators(tehran):
         "tehran-publisher": ["Embassy of Turkmenistan in Tehran: publishers"],
         "tehran-admin": ["Embassy of Turkmenistan in Tehran: site administrators"],
     }
+
+
+@pytest.mark.parametrize("language", ["tk", "ru", "en"])
+def test_berlin_carries_the_ministrys_newest_news_in_each_shared_language(demo, db, language):
+    berlin = Site.objects.get(hostname="berlin.localhost")
+    ministry_home = Site.objects.get(is_default_site=True).root_page
+    locale = Locale.objects.get(language_code=language)
+    origin_home = ministry_home.get_translation(locale)
+    berlin_home = berlin.root_page.get_translation(locale)
+    newest = ArticlePage.objects.live().descendant_of(origin_home).order_by("-publication_date")
+
+    feed = Client(SERVER_NAME="berlin.localhost").get(f"/{language}/feed/rss/")
+    links = re.findall(r"<link>(.*?)</link>", feed.content.decode())
+
+    assert feed.status_code == 200
+    for origin in newest[: len(LAST_NEWS)]:
+        copy = origin.syndicated_copies.descendant_of(berlin_home).get()
+        assert copy.locale.language_code == language
+        assert any(link.endswith(copy.url) for link in links), origin.title
