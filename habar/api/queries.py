@@ -6,7 +6,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -126,7 +126,9 @@ def articles(request, edition, section=None, tag=None, date_from=None, date_to=N
         terms = " ".join(words(clean_text(q, MAX_QUERY_LENGTH)[0]))
         if not terms:
             return ArticlePage.objects.none()
-        return found.search(terms, order_by_relevance=True)
+        # In the edition's language, whatever the request's: its stemmer makes the words.
+        with translation.override(edition.language):
+            return found.search(terms, order_by_relevance=True)
     return found.newest_first()
 
 

@@ -123,7 +123,7 @@ def results_context(request, home, form):
     else:
         matches = Matches()
     results_page = visible_articles(request, home, matches.ids)
-    highlighter = Highlighter(terms)
+    highlighter = Highlighter(terms, translation.get_language())
     return {
         "listed": listed_matches(request, home, form, terms, highlighter) if terms else [],
         "query": query,

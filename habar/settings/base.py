@@ -270,13 +270,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Habar"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# SQLite FTS5, or PostgreSQL with each language's own text search configuration (Turkmen,
-# which PostgreSQL has no stemmer for, gets `simple` + unaccent); see habar.search.backends.
+# SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
+# each language's own text search configuration: its stemmer where it has one, else folded
+# (Turkmen: habar_turkmen, the others SEARCH_CONFIG, habar_folded: `simple` + unaccent, made
+# by habar/search/migrations); see habar.search.backends.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "habar.search.backends",
-        "SEARCH_CONFIG": "simple",
-        # Other languages get PostgreSQL's own stemmer where it has one, else SEARCH_CONFIG.
+        "SEARCH_CONFIG": "habar_folded",
         "SEARCH_CONFIGS": {"tk": "habar_turkmen", "ru": "russian", "en": "english"},
     }
 }
