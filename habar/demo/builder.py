@@ -25,6 +25,7 @@ from habar.news.models import ArticlePage
 from habar.news.syndication import syndicate
 from habar.stats.models import PageViewDay, PageViewTotal
 
+from .consular import build_consular_services
 from .content import generated_articles
 from .seed import LAST_NEWS, SEED_ARTICLE
 from .translations import EMBASSY_NEWS, LAST_NEWS_BODIES, TRANSLATIONS
@@ -85,6 +86,7 @@ class DemoBuilder:
         self.build_ministry(outcome.homes[MINISTRY["key"]])
         for spec in EMBASSIES:
             self.build_embassy(spec, outcome.homes[spec["key"]])
+        build_consular_services()
         return self.stats
 
     def build_ministry(self, homes):

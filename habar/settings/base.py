@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "habar.news",
     "habar.stats",
     "habar.worker",
+    "habar.consular",
     "habar.search",
     "habar.accounts",
     "habar.api",
@@ -409,6 +410,9 @@ CORS_PREFLIGHT_MAX_AGE = 24 * 60 * 60
 HABAR_API_RATE_LIMIT = os.environ.get("HABAR_API_RATE_LIMIT", "120/min")
 HABAR_API_MAX_AGE = int(os.environ.get("HABAR_API_MAX_AGE", 60))
 HABAR_API_MAX_PAGE_SIZE = int(os.environ.get("HABAR_API_MAX_PAGE_SIZE", 100))
+
+# Reports → Services to review lists the consular services last reviewed longer ago than this.
+HABAR_SERVICE_REVIEW_MONTHS = int(os.environ.get("HABAR_SERVICE_REVIEW_MONTHS", 12))
 
 # `habar restore` unpacks at most this many bytes (an archive adding up to more is refused
 # before anything is written); unset: the free space where it unpacks (the temporary folder).

@@ -2,7 +2,8 @@
 
 The Nu Html Checker (npm `vnu-jar`, run on Java) and axe-core (npm `axe-core`, run in
 Chromium) over home, section, article and its text view, archives, tag, most read (site and
-section), search with and without results, and the 404 and 500 pages, in several languages
+section), consular services and a service, search with and without results, and the 404
+and 500 pages, in several languages
 and on embassy sites, one of them right to left; the sitemaps against the sitemaps.org
 schemas; the feeds through feedparser; the JSON-LD a search engine reads. `scripts/test`
 installs the npm tools; without Java or them these tests skip and say why.
@@ -56,12 +57,15 @@ PAGE_KINDS = [
     "month",
     "tag",
     "most-read",
+    "services",
+    "service",
     "search-results",
     "search-nothing",
     "not-found",
     "server-error",
 ]
 TAG_SLUG = "neutrality"
+SERVICES_SLUG = "consular-services"  # the demo's (habar/demo/consular.py)
 # Gives the newest article of every home in the demo a tag, so that tag pages list articles.
 TAG_SCRIPT = f"""
 from taggit.models import Tag
@@ -118,6 +122,8 @@ def discover(live, host, language):
     soup = BeautifulSoup(article_html, "html.parser")
     published = datetime.datetime.fromisoformat(soup.select_one(".published time")["datetime"])
     title_word = max(soup.h1.get_text().split(), key=len).strip('«»“”"(),.:')
+    services = first_link(home_html, f'nav.sections a[href$="/{SERVICES_SLUG}/"]')
+    _status, services_html = fetch(live, host, services)
     return {
         "home": home,
         "section": section,
@@ -129,6 +135,8 @@ def discover(live, host, language):
         "month": f"{home}news/{published.year}/{published.month:02d}/",
         "tag": f"{home}tags/{TAG_SLUG}/",
         "most-read": f"{home}most-read/?period=week",
+        "services": services,
+        "service": first_link(services_html, ".service-card h2 a"),
         "search-results": f"{home}search/?{urlencode({'q': title_word})}",
         "search-nothing": f"{home}search/?q=qxzvwq",
         "not-found": f"{home}no-such-page/",
@@ -149,6 +157,8 @@ EXPECTED_MARKUP = {
     "search-nothing": 'class="no-results"',
     "tag": 'class="card"',
     "article-text": "<article>",
+    "services": 'class="card service-card"',
+    "service": 'class="service-fees"',
 }
 
 
@@ -431,6 +441,32 @@ def test_article_json_ld_has_every_field_search_engines_ask_for(site_pages):
 
         trail = items["BreadcrumbList"]["itemListElement"]
         assert [item["position"] for item in trail] == list(range(1, len(trail) + 1))
+        assert urlsplit(trail[-1]["item"]).path == page.path
+
+
+GOVERNMENT_SERVICE_FIELDS = {"name", "description", "url", "provider", "offers", "availableChannel"}
+
+
+def test_service_json_ld_describes_a_government_service(site_pages):
+    services = [page for page in site_pages if page.kind == "service"]
+    assert len(services) == len(SITES)
+    for page in services:
+        items = {item["@type"]: item for item in structured_data(page.html)}
+        service = items["GovernmentService"]
+        assert service.keys() >= GOVERNMENT_SERVICE_FIELDS, page.path
+        assert service["@context"] == "https://schema.org"
+        assert service["url"].startswith("http")
+        assert service["provider"]["@type"] == "GovernmentOrganization"
+        assert service["offers"], page.path
+        for offer in service["offers"]:
+            assert offer["@type"] == "Offer"
+            assert len(offer["priceCurrency"]) == 3 and offer["priceCurrency"].isupper()
+            float(offer["price"])  # a number, as schema.org's price asks
+        for channel in service["availableChannel"]:
+            assert channel["@type"] == "ServiceChannel"
+            assert channel["serviceLocation"]["@type"] == "GovernmentOffice"
+            assert channel["serviceUrl"].startswith("http")
+        trail = items["BreadcrumbList"]["itemListElement"]
         assert urlsplit(trail[-1]["item"]).path == page.path
 
 

@@ -25,6 +25,7 @@ from .base import (
     RESERVED_ARTICLE_SLUGS,
     ArticlePageQuerySet,
     SitePage,
+    breadcrumb_list,
 )
 
 
@@ -178,21 +179,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
         }
         if self.summary:
             article["description"] = self.summary
-        trail = [*breadcrumbs, self]
-        crumbs = {
-            "@context": "https://schema.org",
-            "@type": "BreadcrumbList",
-            "itemListElement": [
-                {
-                    "@type": "ListItem",
-                    "position": position,
-                    "name": page.title,
-                    "item": page.get_full_url(request),
-                }
-                for position, page in enumerate(trail, start=1)
-            ],
-        }
-        return [article, crumbs]
+        return [article, breadcrumb_list(request, [*breadcrumbs, self])]
 
     def get_sitemap_urls(self, request=None):
         # A copy's canonical address is its origin's: sitemaps list canonical URLs only.

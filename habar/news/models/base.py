@@ -92,6 +92,23 @@ class SitePage(Page):
         return context
 
 
+def breadcrumb_list(request, trail):
+    """JSON-LD BreadcrumbList of `trail`, the pages from the home down to the page itself."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": page.title,
+                "item": page.get_full_url(request),
+            }
+            for position, page in enumerate(trail, start=1)
+        ],
+    }
+
+
 # Paths the home page answers itself (see HomePage's routes): no section may take them.
 RESERVED_SLUGS = {"news", "tags", "most-read", "search", "feed"}
 # Paths a section answers itself (see ArticleIndexPage's routes): no article may take them.

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from .. import archive
 from ..images import with_lead_images
+from ..registry import HOME_CHILD_TYPES, index_types
 from .articles import ArticlePage
 from .base import (
     ARTICLES_PER_PAGE,
@@ -30,7 +31,7 @@ class HomePage(RoutablePageMixin, SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ArticleIndexPage"]
+    subpage_types = HOME_CHILD_TYPES  # sections, and the listings of other apps
     max_count_per_parent = None
 
     class Meta:
@@ -44,7 +45,10 @@ class HomePage(RoutablePageMixin, SitePage):
         """What every page of this home's site and language shows around its own content
         (habar.news.chrome caches it)."""
         latest = ArticlePage.objects.descendant_of(self).for_listing()[:LATEST_NEWS_COUNT]
-        sections = ArticleIndexPage.objects.child_of(self).live().public()
+        # The sections, and the listings of other apps (consular services, ...), in tree order.
+        sections = (
+            Page.objects.child_of(self).type(ArticleIndexPage, *index_types()).live().public()
+        )
         homes = self.get_translations(inclusive=True).live().select_related("locale")
         return {
             "latest_news": [
