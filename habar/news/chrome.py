@@ -25,6 +25,7 @@ def chrome_context(request, home):
         "latest_news": chrome["latest_news"],
         "sections": chrome["sections"],
         "language_homes": chrome["homes"],
+        "footer_links": chrome["footer_links"],
     }
 
 

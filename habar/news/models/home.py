@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from .. import archive
+from .. import archive, extensions
 from ..images import with_lead_images
 from .articles import ArticlePage
 from .base import (
@@ -30,7 +30,7 @@ class HomePage(RoutablePageMixin, SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ArticleIndexPage"]
+    subpage_types = extensions.HOME_CHILDREN
     max_count_per_parent = None
 
     class Meta:
@@ -66,6 +66,7 @@ class HomePage(RoutablePageMixin, SitePage):
                 }
                 for other in homes
             },
+            "footer_links": extensions.footer_links(self, request),
         }
 
     def get_context(self, request, *args, **kwargs):

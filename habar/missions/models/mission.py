@@ -1,0 +1,94 @@
+"""The mission page: the mission as readers find it in one language."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable, Page
+
+from habar.news.models import SitePage
+
+from .. import hours, structured
+from .details import MissionDetails
+
+
+class Closure(Orderable):
+    """A day the mission is closed (a public holiday of the host country or Turkmenistan),
+    named in the page's language; entered per year, shown ahead of time."""
+
+    page = ParentalKey("missions.MissionPage", on_delete=models.CASCADE, related_name="closures")
+    date = models.DateField(_("date"))
+    name = models.CharField(_("holiday"), max_length=255)
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("name")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+
+    def __str__(self):
+        return f"{self.date}: {self.name}"
+
+
+class MissionPage(SitePage):
+    """The mission as readers find it in one language: contacts, hours, holidays."""
+
+    head_of_mission = models.CharField(_("head of mission"), max_length=255, blank=True)
+    host_country = models.CharField(
+        _("host country"), max_length=255, help_text=_("Its name in this page's language.")
+    )
+    address = models.TextField(_("address"), blank=True)
+    consular_district = models.TextField(
+        _("consular district"), blank=True, help_text=_("The countries and regions it serves.")
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("host_country"),
+        FieldPanel("head_of_mission"),
+        FieldPanel("address"),
+        FieldPanel("consular_district"),
+        FieldPanel("intro"),
+        InlinePanel("closures", heading=_("Closures on public holidays"), label=_("closure")),
+    ]
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("mission page")
+        verbose_name_plural = _("mission pages")
+
+    def details(self, request):
+        return MissionDetails.for_request(request)
+
+    def opening_state(self, details, now=None):
+        now = (now or timezone.now()).astimezone(details.zone)
+        return hours.opening_state(list(details.hours.all()), list(self.closures.all()), now)
+
+    def upcoming_closures(self, details, now=None):
+        today = (now or timezone.now()).astimezone(details.zone).date()
+        return [closure for closure in self.closures.all() if closure.date >= today]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        details = self.details(request)
+        closures = self.upcoming_closures(details)
+        context.update(
+            details=details,
+            state=self.opening_state(details),
+            services=hours.services(details.hours.all()),
+            closures=closures,
+            structured_data=structured.mission(request, self, details, closures),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        details = self.details(request)
+        # Open or closed is true until the next opening, closing or local midnight: the
+        # page cache keeps the page no longer (habar.core.pagecache reads max-age).
+        hours.bound_cache_lifetime(response, self.opening_state(details).changes_at)
+        return response
