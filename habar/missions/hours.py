@@ -5,6 +5,7 @@ import datetime
 import math
 from typing import NamedTuple
 
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.dates import WEEKDAYS
 
@@ -57,6 +58,6 @@ def services(hours):
 
 def bound_cache_lifetime(response, until, now=None):
     """Say in Cache-Control that `response` holds only until `until` (aware)."""
-    now = now or datetime.datetime.now(datetime.UTC)
+    now = now or timezone.now()
     seconds = max(0, math.ceil((until - now).total_seconds()))
     patch_cache_control(response, max_age=seconds)

@@ -1,6 +1,7 @@
 """What the cache stores for a page, and how a stored page answers a request."""
 
 import hashlib
+import math
 import re
 import time
 from functools import cache
@@ -118,7 +119,7 @@ def max_age(entry, now=None):
     expires_at = entry.get("expires_at")
     if expires_at is None:
         return settings.HABAR_PAGE_CACHE_MAX_AGE
-    remaining = max(0, int(expires_at - (now or time.time())))
+    remaining = max(0, math.ceil(expires_at - (now or time.time())))
     return min(settings.HABAR_PAGE_CACHE_MAX_AGE, remaining)
 
 
