@@ -134,7 +134,7 @@ class MissionDirectoryPage(RoutablePageMixin, SitePage):
             response.status_code = 400  # the page says which filter it could not read
         return response
 
-    @path("missions.csv", name="csv")
+    @path("csv/", name="csv")
     def csv(self, request):
         form, entries = self.listing(request)
         if form.errors:

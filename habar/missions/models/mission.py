@@ -70,7 +70,8 @@ class MissionPage(SitePage):
 
     def upcoming_closures(self, details, now=None):
         today = (now or timezone.now()).astimezone(details.zone).date()
-        return [closure for closure in self.closures.all() if closure.date >= today]
+        ahead = [closure for closure in self.closures.all() if closure.date >= today]
+        return sorted(ahead, key=lambda closure: closure.date)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
