@@ -31,6 +31,7 @@ from habar.sites.models import SiteSettings
 from habar.stats.models import PageViewDay, PageViewTotal
 
 from .content import SECTIONS, generated_articles
+from .missions import build_missions
 from .seed import LAST_NEWS, SEED_ARTICLE
 from .translations import (
     EMBASSY_NEWS,
@@ -134,6 +135,7 @@ class DemoBuilder:
         self.build_ministry()
         for spec in EMBASSIES:
             self.build_embassy(spec)
+        build_missions()
         return self.stats
 
     def locale(self, code):

@@ -88,7 +88,9 @@ def missions(request, language):
 
 
 def countries(entries):
-    return sorted({(entry.details.country, entry.page.host_country) for entry in entries})
+    """(code, name) of each host country, by name."""
+    found = {entry.details.country: entry.page.host_country for entry in entries}
+    return sorted(found.items(), key=lambda item: item[1])
 
 
 def filtered(entries, country="", kind=""):

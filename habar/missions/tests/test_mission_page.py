@@ -78,8 +78,8 @@ def test_closed_today_on_a_holiday_and_holidays_ahead_are_announced(berlin, read
     assert soup.select_one(".opening-state").get_text(strip=True) == "Closed today: Test holiday"
     ahead = [item.get_text(" ", strip=True) for item in soup.select(".closures li")]
     assert ahead == [
-        "Closed on 6 October 2026 for Test holiday",
-        "Closed on 25 December 2026 for Christmas Day",
+        "Closed on 06.10.2026 for Test holiday",
+        "Closed on 25.12.2026 for Christmas Day",
     ]
 
 
