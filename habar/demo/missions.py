@@ -3,9 +3,11 @@ their languages, and the ministry's directory of missions (habar.missions)."""
 
 import datetime
 
+from django.contrib.auth.models import Permission
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import GroupSitePermission, Site
 
+from habar.accounts.models import SiteGroup
 from habar.missions.models import Closure, MissionDetails, MissionDirectoryPage, MissionPage
 from habar.missions.models import OpeningHours as Hours
 from habar.news.models import HomePage
@@ -60,10 +62,22 @@ def build_details(site, spec):
     details.save()
 
 
+def let_administrators_edit(site):
+    """The site's administrators keep its mission details, as they keep its settings."""
+    permission = Permission.objects.get(
+        content_type__app_label="missions", codename="change_missiondetails"
+    )
+    for group in SiteGroup.objects.filter(site=site, role=SiteGroup.Role.ADMINISTRATOR):
+        GroupSitePermission.objects.get_or_create(
+            group_id=group.pk, site=site, permission=permission
+        )
+
+
 def build_mission(key, spec, years):
     homes = homes_of(key)
     site = Site.objects.get(root_page__in=homes.values())
     build_details(site, spec)
+    let_administrators_edit(site)
     first = None
     for code, texts in spec["texts"].items():
         if code not in homes:
