@@ -25,7 +25,8 @@ def chrome_context(request, home):
         "latest_news": chrome["latest_news"],
         "sections": chrome["sections"],
         "language_homes": chrome["homes"],
-        "footer_links": chrome["footer_links"],
+        # .get: a chrome cached by an earlier release has none.
+        "footer_links": chrome.get("footer_links", []),
     }
 
 

@@ -129,3 +129,11 @@ def test_a_consulate_is_a_government_office(tree, reader, html):
     soup = html(reader.get(mission.pages["en"].url, HTTP_HOST="hamburg.localhost"))
 
     assert structured(soup)[0]["@type"] == "GovernmentOffice"
+
+
+def test_editors_add_mission_pages_and_the_directory_under_a_home():
+    from habar.news.models import HomePage
+
+    allowed = {model._meta.label for model in HomePage.allowed_subpage_models()}
+
+    assert {"missions.MissionPage", "missions.MissionDirectoryPage"} <= allowed
