@@ -84,3 +84,30 @@ def test_pages_that_do_not_bound_their_lifetime_keep_the_caches_own(berlin, read
 
     assert stored_entry(response)["expires_at"] is None
     assert response["Cache-Control"] == "public, max-age=60"
+
+
+def test_the_wsgi_front_does_not_answer_with_an_entry_past_its_time(berlin, frozen):
+    from urllib.parse import urlsplit
+
+    from habar.core.pagecache import CachedPageFront
+    from habar.core.pagecache.entries import raw_entry_key
+    from habar.news.tests.test_reading_path import Inner, call
+
+    frozen(datetime.datetime(2026, 10, 6, 12, 59, 30, tzinfo=BERLIN))
+    front = CachedPageFront(Inner())
+    path = urlsplit(berlin.pages["en"].url).path
+    call(front, path, host=BERLIN_HOST)
+    assert call(front, path, host=BERLIN_HOST)["headers"]["X-Habar-Cache"] == "hit"
+    assert front.application.calls == 1
+
+    key = raw_entry_key({"HTTP_HOST": BERLIN_HOST, "PATH_INFO": path}, secure=False)
+    entry = cache.get(key)
+    past = {**entry, "expires_at": entry["rendered_at"] - 1}
+    cache.set(key, past)
+    if front.memory is not None:  # with Redis, the process's own copy too
+        front.memory.put(key, past)
+
+    answer = call(front, path, host=BERLIN_HOST)
+
+    assert front.application.calls == 2
+    assert answer["headers"]["X-Habar-Cache"] == "miss"
