@@ -3,9 +3,15 @@ a page in each of the ministry's languages and as CSV."""
 
 import csv
 import io
+from urllib.parse import urlencode, urlsplit
 
 import pytest
+from django.test import Client
 from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
+
+from habar.tests.test_hostile_input import PROPERTY_SETTINGS, SCRIPT, text
 
 from .factories import build_mission
 
@@ -117,3 +123,19 @@ def test_a_mission_change_shows_in_the_directory_at_once(network, directory, rea
     soup = html(reader.get(directory["en"].url))
 
     assert "+49 170 555 0199" in soup.get_text()
+
+
+@given(
+    country=st.one_of(text, st.sampled_from(["DE", "KR", "ZZ", ""])),
+    kind=st.one_of(text, st.sampled_from(["embassy", "consulate", "permanent-mission"])),
+    csv_view=st.booleans(),
+)
+@PROPERTY_SETTINGS
+def test_any_filter_gets_a_clear_answer(network, directory, country, kind, csv_view):
+    client = Client(raise_request_exception=False)
+    path = urlsplit(directory["en"].url).path + ("csv/" if csv_view else "")
+
+    response = client.get(path, QUERY_STRING=urlencode({"country": country, "kind": kind}))
+
+    assert response.status_code in (200, 400), (country, kind)
+    assert SCRIPT not in response.content.decode("utf-8", "replace")
