@@ -34,8 +34,8 @@ def closures_specification(closures):
     ]
 
 
-def mission(request, page, details, closures=()):
-    slots = list(details.hours.all())
+def mission(request, page, details, slots, closures):
+    """`slots`: the mission's OpeningHours; `closures`: its holidays ahead."""
     reception = [slot for slot in slots if slot.service == Service.RECEPTION]
     consular = [slot for slot in slots if slot.service == Service.CONSULAR]
     data = {

@@ -61,35 +61,27 @@ class MissionPage(SitePage):
         verbose_name = _("mission page")
         verbose_name_plural = _("mission pages")
 
-    def details(self, request):
-        return MissionDetails.for_request(request)
-
-    def opening_state(self, details, now=None):
-        now = (now or timezone.now()).astimezone(details.zone)
-        return hours.opening_state(list(details.hours.all()), list(self.closures.all()), now)
-
-    def upcoming_closures(self, details, now=None):
-        today = (now or timezone.now()).astimezone(details.zone).date()
-        ahead = [closure for closure in self.closures.all() if closure.date >= today]
-        return sorted(ahead, key=lambda closure: closure.date)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        details = self.details(request)
-        closures = self.upcoming_closures(details)
+        details = MissionDetails.for_request(request)
+        slots = list(details.hours.all())
+        now = timezone.now().astimezone(details.zone)
+        closures = sorted(self.closures.all(), key=lambda closure: closure.date)
+        ahead = [closure for closure in closures if closure.date >= now.date()]
         context.update(
             details=details,
-            state=self.opening_state(details),
-            services=hours.services(details.hours.all()),
-            closures=closures,
-            structured_data=structured.mission(request, self, details, closures),
+            state=hours.opening_state(slots, closures, now),
+            services=hours.services(slots),
+            closures=ahead,
+            structured_data=structured.mission(request, self, details, slots, ahead),
         )
         return context
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        details = self.details(request)
-        # Open or closed is true until the next opening, closing or local midnight: the
-        # page cache keeps the page no longer (habar.core.pagecache reads max-age).
-        hours.bound_cache_lifetime(response, self.opening_state(details).changes_at)
+        # Open or closed holds until the next opening, closing or local midnight: the page
+        # cache keeps the page no longer (habar.core.pagecache reads max-age).
+        state = (getattr(response, "context_data", None) or {}).get("state")
+        if state is not None:
+            hours.bound_cache_lifetime(response, state.changes_at)
         return response
