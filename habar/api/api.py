@@ -20,7 +20,7 @@ from pydantic import BeforeValidator
 from habar.news.models import ArticlePage
 from habar.search.forms import MAX_QUERY_LENGTH
 
-from . import queries, schemas
+from . import missions, queries, schemas
 from .editions import current_site, edition_for, sections_of
 from .params import ERRORS, MAX_PAGE_ID, LanguagePath
 from .serializers import api_url, section_ref
@@ -56,6 +56,9 @@ api = NinjaAPI(
     docs_url="/docs/",
     throttle=[ClientAddressThrottle()],
 )
+
+
+api.add_router("/missions/", missions.router)
 
 
 def error(request, status, detail, errors=()):

@@ -27,6 +27,7 @@ from habar.stats.models import PageViewDay, PageViewTotal
 
 from .consular import build_consular_services
 from .content import generated_articles
+from .missions import build_missions
 from .seed import LAST_NEWS, SEED_ARTICLE
 from .translations import EMBASSY_NEWS, LAST_NEWS_BODIES, TRANSLATIONS
 
@@ -87,6 +88,7 @@ class DemoBuilder:
         for spec in EMBASSIES:
             self.build_embassy(spec, outcome.homes[spec["key"]])
         build_consular_services()
+        build_missions()
         return self.stats
 
     def build_ministry(self, homes):

@@ -25,6 +25,8 @@ def chrome_context(request, home):
         "latest_news": chrome["latest_news"],
         "sections": chrome["sections"],
         "language_homes": chrome["homes"],
+        # .get: a chrome cached by an earlier release has none.
+        "footer_links": chrome.get("footer_links", []),
     }
 
 

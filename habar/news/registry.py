@@ -1,9 +1,14 @@
-"""Page types of the apps above news that join what news builds for a whole site.
+"""What the page-type apps above news add to the sites news builds.
 
-An app such as habar.consular registers, from its AppConfig.ready(), a *listing*: its index
-page, which lives under each home like a section and is shown beside the sections in the
-header, and the pages it lists, which the reader search and the translation-parity report
-take in beside articles. News never imports those apps; it reads this list.
+Apps such as habar.consular and habar.missions register here from their AppConfig.ready(),
+so news never imports them (as page types register what is countable in
+habar.stats.countable):
+
+- a *listing*: an index page that lives under each home like a section and is shown beside
+  the sections in the header, and the pages it lists, which the reader search and the
+  translation-parity report take in beside articles;
+- other page types a home may hold (a mission page, the directory of missions);
+- links in every page's footer.
 """
 
 from typing import NamedTuple
@@ -17,12 +22,21 @@ class Listing(NamedTuple):
 LISTINGS = []
 # HomePage.subpage_types is this very list: registering a listing lets a home hold its index.
 HOME_CHILD_TYPES = ["news.ArticleIndexPage"]
+# Callables (home, request) -> list of {"key", "title", "url"}: each app's footer links for
+# one site in one language.
+FOOTER_LINKS = []
+
+
+def allow_under_home(model_label):
+    """Let editors add pages of `model_label` ("app.Model") under a home page."""
+    if model_label not in HOME_CHILD_TYPES:
+        HOME_CHILD_TYPES.append(model_label)
 
 
 def register_listing(index, item):
     if all(entry.index is not index for entry in LISTINGS):
         LISTINGS.append(Listing(index, item))
-        HOME_CHILD_TYPES.append(index._meta.label)
+        allow_under_home(index._meta.label)
 
 
 def index_types():
@@ -31,3 +45,13 @@ def index_types():
 
 def item_types():
     return [entry.item for entry in LISTINGS]
+
+
+def register_footer_links(build):
+    if build not in FOOTER_LINKS:
+        FOOTER_LINKS.append(build)
+
+
+def footer_links(home, request):
+    """Every registered link of `home`'s site and language (cached with the chrome)."""
+    return [link for build in FOOTER_LINKS for link in build(home, request)]

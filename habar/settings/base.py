@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "habar.consular",
     "habar.search",
     "habar.accounts",
+    "habar.missions",
     "habar.api",
     "habar.importer",
     "habar.ops",
@@ -356,7 +357,13 @@ HABAR_PAGE_CACHE_STALE_SECONDS = 30
 HABAR_PAGE_CACHE_TIMEOUT = 3 * 3600
 # The query parameters pages read, with the values they answer differently for: others are
 # left out of the cache key, an unexpected value is not stored (habar.core.pagecache.entries).
-HABAR_PAGE_CACHE_QUERY = {"page": r"[1-9][0-9]{0,5}", "period": r"today|week|month"}
+HABAR_PAGE_CACHE_QUERY = {
+    "page": r"[1-9][0-9]{0,5}",
+    "period": r"today|week|month",
+    # The directory of missions (habar.missions): a host country, a kind of mission.
+    "country": r"[A-Z]{2}",
+    "kind": r"embassy|consulate|permanent-mission",
+}
 # With Redis, each web process also keeps its most read pages in memory, up to this size.
 HABAR_PAGE_CACHE_MEMORY_MB = int(os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", 64))
 

@@ -2,8 +2,9 @@
 
 The Nu Html Checker (npm `vnu-jar`, run on Java) and axe-core (npm `axe-core`, run in
 Chromium) over home, section, article and its text view, archives, tag, most read (site and
-section), consular services and a service, search with and without results, and the 404
-and 500 pages, in several languages
+section), consular services and a service, search with and without results, the 404 and
+500 pages, an embassy's mission page and the ministry's directory of missions, in several
+languages
 and on embassy sites, one of them right to left; the sitemaps against the sitemaps.org
 schemas; the feeds through feedparser; the JSON-LD a search engine reads. `scripts/test`
 installs the npm tools; without Java or them these tests skip and say why.
@@ -64,6 +65,9 @@ PAGE_KINDS = [
     "not-found",
     "server-error",
 ]
+# Each site's footer links to its missions: the ministry to its directory of every mission,
+# an embassy to its own mission page (habar.missions).
+MISSION_KINDS = {"localhost": "missions"}
 TAG_SLUG = "neutrality"
 SERVICES_SLUG = "consular-services"  # the demo's (habar/demo/consular.py)
 # Gives the newest article of every home in the demo a tag, so that tag pages list articles.
@@ -111,10 +115,15 @@ def first_link(html, selector):
     return urlsplit(link["href"]).path
 
 
+def mission_kind(host):
+    return MISSION_KINDS.get(host, "mission")
+
+
 def discover(live, host, language):
     """The path of each page kind on one site in one language, found as a reader would."""
     home = f"/{language}/"
     _status, home_html = fetch(live, host, home)
+    missions = first_link(home_html, f"footer a.footer-link-{mission_kind(host)}")
     section = first_link(home_html, "nav.sections a")
     _status, section_html = fetch(live, host, section)
     article = first_link(section_html, ".listing .card h2 a")
@@ -141,6 +150,7 @@ def discover(live, host, language):
         "search-nothing": f"{home}search/?q=qxzvwq",
         "not-found": f"{home}no-such-page/",
         "server-error": f"{home}server-error/",
+        mission_kind(host): missions,
     }
 
 
@@ -159,6 +169,8 @@ EXPECTED_MARKUP = {
     "article-text": "<article>",
     "services": 'class="card service-card"',
     "service": 'class="service-fees"',
+    "mission": 'class="emergency-phone"',
+    "missions": 'class="card mission-card"',
 }
 
 
@@ -175,7 +187,7 @@ def site_pages(live_habar):
             assert status == EXPECTED_STATUS.get(kind, 200), f"{host}{path}: HTTP {status}"
             assert EXPECTED_MARKUP.get(kind, "") in html, f"{host}{path}: not a {kind} page"
             pages.append(SitePage(host, language, kind, path, status, html))
-    assert len(pages) == len(SITES) * len(PAGE_KINDS)
+    assert len(pages) == len(SITES) * (len(PAGE_KINDS) + 1)  # and the mission's own
     return pages
 
 
@@ -468,6 +480,30 @@ def test_service_json_ld_describes_a_government_service(site_pages):
             assert channel["serviceUrl"].startswith("http")
         trail = items["BreadcrumbList"]["itemListElement"]
         assert urlsplit(trail[-1]["item"]).path == page.path
+
+
+def test_mission_json_ld_is_an_embassy_with_its_opening_hours(site_pages):
+    missions = [page for page in site_pages if page.kind == "mission"]
+    assert len(missions) == len([host for host, _ in SITES if mission_kind(host) == "mission"])
+    for page in missions:
+        [embassy] = structured_data(page.html)
+        assert embassy["@context"] == "https://schema.org"
+        assert embassy["@type"] == ["Embassy", "GovernmentOffice"], page.path
+        assert embassy["inLanguage"] == page.language
+        assert urlsplit(embassy["url"]).path == page.path
+        assert embassy["address"]["addressCountry"] in ("DE", "IR")
+        assert embassy["telephone"].startswith("+")
+        hours = embassy["openingHoursSpecification"]
+        weekly = [spec for spec in hours if "dayOfWeek" in spec]
+        closures = [spec for spec in hours if "validFrom" in spec]
+        assert weekly and closures, page.path
+        for spec in weekly:
+            assert spec["dayOfWeek"].startswith("https://schema.org/")
+            assert spec["opens"] < spec["closes"]
+        for spec in closures:
+            datetime.date.fromisoformat(spec["validFrom"])
+            assert spec["validFrom"] == spec["validThrough"]
+        assert embassy["department"]["openingHoursSpecification"]
 
 
 # --- Print, dark mode, reduced motion -----------------------------------------------------

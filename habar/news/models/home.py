@@ -9,9 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from .. import archive
+from .. import archive, registry
 from ..images import with_lead_images
-from ..registry import HOME_CHILD_TYPES, index_types
 from .articles import ArticlePage
 from .base import (
     ARTICLES_PER_PAGE,
@@ -31,7 +30,7 @@ class HomePage(RoutablePageMixin, SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = HOME_CHILD_TYPES  # sections, and the listings of other apps
+    subpage_types = registry.HOME_CHILD_TYPES  # sections, and the pages of other apps
     max_count_per_parent = None
 
     class Meta:
@@ -47,7 +46,10 @@ class HomePage(RoutablePageMixin, SitePage):
         latest = ArticlePage.objects.descendant_of(self).for_listing()[:LATEST_NEWS_COUNT]
         # The sections, and the listings of other apps (consular services, ...), in tree order.
         sections = (
-            Page.objects.child_of(self).type(ArticleIndexPage, *index_types()).live().public()
+            Page.objects.child_of(self)
+            .type(ArticleIndexPage, *registry.index_types())
+            .live()
+            .public()
         )
         homes = self.get_translations(inclusive=True).live().select_related("locale")
         return {
@@ -70,6 +72,7 @@ class HomePage(RoutablePageMixin, SitePage):
                 }
                 for other in homes
             },
+            "footer_links": registry.footer_links(self, request),
         }
 
     def get_context(self, request, *args, **kwargs):
