@@ -5,6 +5,11 @@ from wagtail.models import Site
 from .permissions import postable_sites, publishable_sites
 
 
+def site_label(site):
+    # Several sites may share a name in one network; the host names tell them apart.
+    return f"{site.site_name} ({site.hostname})" if site.site_name else site.hostname
+
+
 class NoticeForm(WagtailAdminModelForm):
     """Posted by a site the user publishes on, to the sites that site may post to."""
 
@@ -12,6 +17,8 @@ class NoticeForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["origin"].queryset = publishable_sites(self.for_user).order_by("hostname")
         self.fields["sites"].queryset = Site.objects.order_by("hostname")
+        for name in ("origin", "sites"):
+            self.fields[name].label_from_instance = site_label
         ministry = self.fields["origin"].queryset.filter(is_default_site=True).first()
         if ministry is not None and not self.instance.pk:
             self.initial.setdefault("origin", ministry.pk)
