@@ -35,6 +35,7 @@ def chrome_context(request, home):
         "latest_news": chrome["latest_news"],
         "sections": chrome["sections"],
         "language_homes": chrome["homes"],
+        "has_statements": chrome["has_statements"],
     }
 
 
