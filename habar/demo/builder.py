@@ -32,6 +32,7 @@ from habar.stats.models import PageViewDay, PageViewTotal
 
 from .content import SECTIONS, generated_articles
 from .seed import LAST_NEWS, SEED_ARTICLE
+from .statements import build_statements
 from .translations import (
     EMBASSY_NEWS,
     EMBASSY_TITLES,
@@ -134,6 +135,7 @@ class DemoBuilder:
         self.build_ministry()
         for spec in EMBASSIES:
             self.build_embassy(spec)
+        build_statements()
         return self.stats
 
     def locale(self, code):
