@@ -61,6 +61,8 @@ PAGE_KINDS = [
     "not-found",
     "server-error",
 ]
+# The ministry's official statements: their list and one of them (the demo has them there).
+MINISTRY_KINDS = ["statements", "statement"]
 TAG_SLUG = "neutrality"
 # Gives the newest article of every home in the demo a tag, so that tag pages list articles.
 TAG_SCRIPT = f"""
@@ -101,6 +103,14 @@ def fetch(live, host, path):
         return error.code, error.read().decode()
 
 
+def ministry_pages(live, host, home):
+    if host != "localhost":
+        return {}
+    statements = f"{home}statements/"
+    _status, statements_html = fetch(live, host, statements)
+    return {"statements": statements, "statement": first_link(statements_html, ".card h2 a")}
+
+
 def first_link(html, selector):
     link = BeautifulSoup(html, "html.parser").select_one(selector)
     assert link is not None, f"no {selector} on the page"
@@ -118,7 +128,7 @@ def discover(live, host, language):
     soup = BeautifulSoup(article_html, "html.parser")
     published = datetime.datetime.fromisoformat(soup.select_one(".published time")["datetime"])
     title_word = max(soup.h1.get_text().split(), key=len).strip('«»“”"(),.:')
-    return {
+    pages = {
         "home": home,
         "section": section,
         "section-most-read": f"{section}most-read/?period=month",
@@ -134,6 +144,7 @@ def discover(live, host, language):
         "not-found": f"{home}no-such-page/",
         "server-error": f"{home}server-error/",
     }
+    return {**pages, **ministry_pages(live, host, home)}
 
 
 def server_error_page(language):
@@ -149,6 +160,8 @@ EXPECTED_MARKUP = {
     "search-nothing": 'class="no-results"',
     "tag": 'class="card"',
     "article-text": "<article>",
+    "statements": 'class="kind-label"',
+    "statement": 'class="kind-label"',
 }
 
 
@@ -165,7 +178,8 @@ def site_pages(live_habar):
             assert status == EXPECTED_STATUS.get(kind, 200), f"{host}{path}: HTTP {status}"
             assert EXPECTED_MARKUP.get(kind, "") in html, f"{host}{path}: not a {kind} page"
             pages.append(SitePage(host, language, kind, path, status, html))
-    assert len(pages) == len(SITES) * len(PAGE_KINDS)
+    ministry = sum(host == "localhost" for host, _language in SITES)
+    assert len(pages) == len(SITES) * len(PAGE_KINDS) + ministry * len(MINISTRY_KINDS)
     return pages
 
 
@@ -359,6 +373,8 @@ FEEDS = [
     ("localhost", "/en/feed/rss/"),
     ("localhost", "/en/feed/atom/"),
     ("localhost", "/ru/politics/feed/rss/"),
+    ("localhost", "/en/statements/feed/rss/"),
+    ("localhost", "/tk/statements/feed/atom/"),
     ("localhost", "/tk/politics/feed/atom/"),
     ("berlin.localhost", "/de/feed/rss/"),
     ("seoul.localhost", "/ko/feed/atom/"),
