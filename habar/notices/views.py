@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -15,7 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
 from .models import Notice
-from .permissions import notice_permission_policy
+from .permissions import notice_permission_policy, publishable_sites
 
 POST = "habar.notice.post"
 WITHDRAW = "habar.notice.withdraw"
@@ -41,27 +42,29 @@ class IndexView(generic.IndexView):
             self.request.user, "view"
         ).prefetch_related("texts", "sites")
 
-    def get_list_more_buttons(self, instance):
+    @cached_property
+    def managed_sites(self):
+        """The sites whose notices this user may change: read once for the whole list."""
+        return set(publishable_sites(self.request.user).values_list("pk", flat=True))
+
+    def may_change(self, notice):
         # Those who see a notice on their site but did not post it may not change it.
-        if not notice_permission_policy.user_has_permission_for_instance(
-            self.request.user, "change", instance
-        ):
-            return []
-        if instance.is_withdrawn:
-            return [
-                button
-                for button in super().get_list_more_buttons(instance)
-                if button.icon_name == "bin"
-            ]
-        return [
-            *super().get_list_more_buttons(instance),
-            MenuItem(
-                _("Withdraw"),
-                url=reverse("notices:withdraw", args=[instance.pk]),
-                icon_name="warning",
-                priority=20,
-            ),
-        ]
+        return notice.origin_id in self.managed_sites
+
+    def get_edit_url(self, instance):
+        if self.may_change(instance) and not instance.is_withdrawn:
+            return super().get_edit_url(instance)
+        return None
+
+    def get_delete_url(self, instance):
+        return super().get_delete_url(instance) if self.may_change(instance) else None
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.may_change(instance) and not instance.is_withdrawn:
+            withdraw = reverse("notices:withdraw", args=[instance.pk])
+            buttons.append(MenuItem(_("Withdraw"), url=withdraw, icon_name="warning", priority=20))
+        return buttons
 
 
 class CreateView(generic.CreateView):

@@ -150,6 +150,7 @@ def test_an_embassy_publisher_cannot_withdraw_the_ministrys_notice(tree, berlin,
     # They see it listed, as it shows on their site, with no way to change it.
     assert "Stay indoors." in listing.content.decode()
     assert reverse("notices:withdraw", args=[ministry_notice.pk]) not in listing.content.decode()
+    assert reverse("notices:edit", args=[ministry_notice.pk]) not in listing.content.decode()
     for response in (withdraw, edit, delete):
         assert response.status_code == 302
         assert response["Location"] == reverse("wagtailadmin_home")
@@ -187,3 +188,25 @@ def test_the_add_form_opens_for_a_ministry_publisher(tree, berlin, django_user_m
 
     assert response.status_code == 200
     assert "berlin.localhost" in response.content.decode()
+
+
+def test_the_withdraw_page_asks_before_withdrawing(tree, berlin, django_user_model):
+    ministry_notice = notice(tree.site, [berlin], {"en": "Stay indoors."})
+    client = publisher(django_user_model, "ministry-publisher", tree.site)
+
+    response = client.get(reverse("notices:withdraw", args=[ministry_notice.pk]))
+
+    assert response.status_code == 200
+    assert "berlin" in response.content.decode().lower()
+    ministry_notice.refresh_from_db()
+    assert not ministry_notice.is_withdrawn
+
+
+def test_the_list_offers_withdrawal_of_the_users_own_notices(tree, berlin, django_user_model):
+    ministry_notice = notice(tree.site, [berlin], {"en": "Stay indoors."})
+    client = publisher(django_user_model, "ministry-publisher", tree.site)
+
+    listing = client.get(reverse("notices:index")).content.decode()
+
+    assert reverse("notices:withdraw", args=[ministry_notice.pk]) in listing
+    assert reverse("notices:edit", args=[ministry_notice.pk]) in listing
