@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from habar.notices.schedule import announce_due_notices
+from habar.worker.loop import Worker
 
 from .factories import embassy, notice
 
@@ -152,3 +153,15 @@ def test_a_right_to_left_page_shows_the_notice_in_persian(tree, reader):
 
     assert 'dir="rtl"' in content
     assert "با خط اضطراری تماس بگیرید" in content
+
+
+def test_the_workers_scheduling_round_takes_an_expired_notice_off_the_pages(tree, berlin, reader):
+    expires = timezone.now() + datetime.timedelta(minutes=5)
+    notice(tree.site, [berlin], TEXTS, expires=expires)
+    assert shows(page(reader, "berlin.localhost"), TEXTS["en"])
+
+    with mock.patch("django.utils.timezone.now", return_value=expires):
+        Worker(schedule_every=1).fire_schedules()
+        response = page(reader, "berlin.localhost")
+
+    assert not shows(response, TEXTS["en"])
