@@ -7,6 +7,8 @@ the site that posted it: a mission's publishers see the ministry's notice on the
 but cannot withdraw it.
 """
 
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from wagtail.models import Site
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import page_permission_policy
@@ -45,7 +47,13 @@ class NoticePermissionPolicy(BasePermissionPolicy):
         return self.user_has_permission(user, None)
 
     def users_with_any_permission(self, actions):
-        raise NotImplementedError  # not asked by the admin; who publishes is per page
+        """Everyone who publishes somewhere (each only for their own sites' notices)."""
+        publishers = Q(groups__page_permissions__permission__codename="publish_page")
+        return (
+            get_user_model()
+            .objects.filter(Q(is_superuser=True) | publishers, is_active=True)
+            .distinct()
+        )
 
     def user_has_permission_for_instance(self, user, action, instance):
         sites = publishable_sites(user)

@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from habar.accounts.testing import verified_login
 from habar.notices.models import Notice
+from habar.notices.permissions import notice_permission_policy
 from habar.notices.views import POST, WITHDRAW
 
 from .factories import embassy, notice
@@ -210,3 +211,12 @@ def test_the_list_offers_withdrawal_of_the_users_own_notices(tree, berlin, djang
 
     assert reverse("notices:withdraw", args=[ministry_notice.pk]) in listing
     assert reverse("notices:edit", args=[ministry_notice.pk]) in listing
+
+
+def test_the_policy_names_the_publishers_and_not_the_editors(berlin, django_user_model):
+    publisher(django_user_model, "berlin-publisher", berlin)
+    publisher(django_user_model, "berlin-editor", berlin, codenames=["change_page"])
+
+    users = notice_permission_policy.users_with_any_permission(["change"])
+
+    assert [user.username for user in users] == ["berlin-publisher"]
