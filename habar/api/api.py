@@ -8,7 +8,7 @@ with tokens; this one answers only what readers can already see, in the shape of
 
 import datetime
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from django.conf import settings
 from django.http import Http404
@@ -160,6 +160,10 @@ def list_articles(
         Query(description="A section's slug.", pattern=SLUG_PATTERN, max_length=255),
     ] = None,
     tag: Annotated[str | None, Query(description="A tag's slug.", max_length=100)] = None,
+    kind: Annotated[
+        Literal["news", "statement"] | None,
+        Query(description="Only news, or only official statements."),
+    ] = None,
     date_from: Annotated[
         Day | None,
         Query(
@@ -187,7 +191,14 @@ def list_articles(
         if chosen is None:
             raise Http404(_("No such section."))
     articles = queries.articles(
-        request, edition, section=chosen, tag=tag, date_from=date_from, date_to=date_to, q=q
+        request,
+        edition,
+        section=chosen,
+        tag=tag,
+        kind=kind,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
     )
     return queries.article_page(request, edition, sections, articles, page, page_size)
 

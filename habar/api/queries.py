@@ -100,10 +100,14 @@ def start_of_day(day, time_zone):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min), time_zone)
 
 
-def articles(request, edition, section=None, tag=None, date_from=None, date_to=None, q=None):
+def articles(
+    request, edition, section=None, tag=None, kind=None, date_from=None, date_to=None, q=None
+):
     found = published_articles(request, edition).defer_streamfields()
     if section is not None:
         found = found.child_of(section)
+    if kind:
+        found = found.filter(kind=kind)
     if tag:
         if clean_text(tag, len(tag))[0] != tag:
             # Control characters or stray spaces: no tag is spelt so (and PostgreSQL

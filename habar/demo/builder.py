@@ -29,6 +29,7 @@ from .consular import build_consular_services
 from .content import generated_articles
 from .missions import build_missions
 from .seed import LAST_NEWS, SEED_ARTICLE
+from .statements import build_statements
 from .translations import EMBASSY_NEWS, LAST_NEWS_BODIES, TRANSLATIONS
 
 # Demo home pages carry this slug prefix: it is how the demo tells its own pages from
@@ -89,6 +90,7 @@ class DemoBuilder:
             self.build_embassy(spec, outcome.homes[spec["key"]])
         build_consular_services()
         build_missions()
+        build_statements()
         return self.stats
 
     def build_ministry(self, homes):

@@ -24,6 +24,7 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     "habar.core",
     "habar.sites",
+    "habar.notices",
     "habar.news",
     "habar.stats",
     "habar.worker",

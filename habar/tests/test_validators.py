@@ -68,6 +68,8 @@ PAGE_KINDS = [
 # Each site's footer links to its missions: the ministry to its directory of every mission,
 # an embassy to its own mission page (habar.missions).
 MISSION_KINDS = {"localhost": "missions"}
+# The ministry's official statements: their list and one of them (the demo has them there).
+MINISTRY_KINDS = ["statements", "statement"]
 TAG_SLUG = "neutrality"
 SERVICES_SLUG = "consular-services"  # the demo's (habar/demo/consular.py)
 # Gives the newest article of every home in the demo a tag, so that tag pages list articles.
@@ -109,6 +111,14 @@ def fetch(live, host, path):
         return error.code, error.read().decode()
 
 
+def ministry_pages(live, host, home):
+    if host != "localhost":
+        return {}
+    statements = f"{home}statements/"
+    _status, statements_html = fetch(live, host, statements)
+    return {"statements": statements, "statement": first_link(statements_html, ".card h2 a")}
+
+
 def first_link(html, selector):
     link = BeautifulSoup(html, "html.parser").select_one(selector)
     assert link is not None, f"no {selector} on the page"
@@ -133,7 +143,7 @@ def discover(live, host, language):
     title_word = max(soup.h1.get_text().split(), key=len).strip('«»“”"(),.:')
     services = first_link(home_html, f'nav.sections a[href$="/{SERVICES_SLUG}/"]')
     _status, services_html = fetch(live, host, services)
-    return {
+    pages = {
         "home": home,
         "section": section,
         "section-most-read": f"{section}most-read/?period=month",
@@ -152,6 +162,7 @@ def discover(live, host, language):
         "server-error": f"{home}server-error/",
         mission_kind(host): missions,
     }
+    return {**pages, **ministry_pages(live, host, home)}
 
 
 def server_error_page(language):
@@ -171,6 +182,8 @@ EXPECTED_MARKUP = {
     "service": 'class="service-fees"',
     "mission": 'class="emergency-phone"',
     "missions": 'class="card mission-card"',
+    "statements": 'class="kind-label"',
+    "statement": 'class="kind-label"',
 }
 
 
@@ -187,7 +200,10 @@ def site_pages(live_habar):
             assert status == EXPECTED_STATUS.get(kind, 200), f"{host}{path}: HTTP {status}"
             assert EXPECTED_MARKUP.get(kind, "") in html, f"{host}{path}: not a {kind} page"
             pages.append(SitePage(host, language, kind, path, status, html))
-    assert len(pages) == len(SITES) * (len(PAGE_KINDS) + 1)  # and the mission's own
+    ministry = sum(host == "localhost" for host, _language in SITES)
+    # Each site also has its mission page or directory; the ministry its statements.
+    expected = len(SITES) * (len(PAGE_KINDS) + 1) + ministry * len(MINISTRY_KINDS)
+    assert len(pages) == expected
     return pages
 
 
@@ -381,6 +397,8 @@ FEEDS = [
     ("localhost", "/en/feed/rss/"),
     ("localhost", "/en/feed/atom/"),
     ("localhost", "/ru/politics/feed/rss/"),
+    ("localhost", "/en/statements/feed/rss/"),
+    ("localhost", "/tk/statements/feed/atom/"),
     ("localhost", "/tk/politics/feed/atom/"),
     ("berlin.localhost", "/de/feed/rss/"),
     ("seoul.localhost", "/ko/feed/atom/"),

@@ -53,6 +53,7 @@ class HomePage(RoutablePageMixin, SitePage):
         )
         homes = self.get_translations(inclusive=True).live().select_related("locale")
         return {
+            "has_statements": self.articles().statements().exists(),
             "latest_news": [
                 {
                     "title": article.title,
@@ -90,6 +91,13 @@ class HomePage(RoutablePageMixin, SitePage):
     @path("news/", name="news")
     def all_news(self, request):
         return self.render_listing(request, self.articles(), _("All news"))
+
+    @path("statements/", name="statements")
+    def statements(self, request):
+        """The site's official statements ("Information for the media"), newest first."""
+        return self.render_listing(
+            request, self.articles().statements(), _("Statements"), statements=True
+        )
 
     @path("news/<int:year>/", name="year")
     def year_archive(self, request, year):
