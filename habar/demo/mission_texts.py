@@ -1,5 +1,6 @@
 """What the demo's missions say of themselves, in their languages: names, addresses, heads
-of mission, consular districts; their numbers and hours; their holidays."""
+of mission, consular districts; their holidays. Their numbers and hours are in the demo's
+network file (network.toml), as `habar network apply` sets them."""
 
 import datetime
 
@@ -112,18 +113,6 @@ TURKMEN_HOLIDAYS = [(9, 27, "tm-independence"), (12, 12, "tm-neutrality")]
 
 MISSIONS = {
     "berlin": {
-        "kind": "embassy",
-        "country": "DE",
-        "phones": "+49 30 3010 2451\n+49 30 3010 2452",
-        "emergency_phone": "+49 170 380 2451",
-        "email": "berlin@embassy.gov.tm.example",
-        "latitude": "52.515340",
-        "longitude": "13.251870",
-        "hours": [
-            ("reception", WORKDAYS, hours("09:00"), hours("13:00")),
-            ("reception", WORKDAYS, hours("14:00"), hours("17:00")),
-            ("consular", (0, 1, 3), hours("10:00"), hours("12:30")),
-        ],
         "holidays": [
             (1, 1, "new-year"),
             (3, 21, "nowruz"),
@@ -184,18 +173,6 @@ MISSIONS = {
         },
     },
     "seoul": {
-        "kind": "embassy",
-        "country": "KR",
-        "phones": "+82 2 790 6713\n+82 2 790 6714",
-        "emergency_phone": "+82 10 9123 6713",
-        "email": "seoul@embassy.gov.tm.example",
-        "latitude": "37.536980",
-        "longitude": "127.001520",
-        "hours": [
-            ("reception", WORKDAYS, hours("09:00"), hours("12:00")),
-            ("reception", WORKDAYS, hours("13:00"), hours("18:00")),
-            ("consular", (0, 2, 4), hours("10:00"), hours("12:00")),
-        ],
         "holidays": [
             (1, 1, "new-year"),
             (3, 1, "kr-independence-movement"),
@@ -244,18 +221,6 @@ MISSIONS = {
         },
     },
     "tehran": {
-        "kind": "embassy",
-        "country": "IR",
-        "phones": "+98 21 2254 2178\n+98 21 2254 2179",
-        "emergency_phone": "+98 912 254 2178",
-        "email": "tehran@embassy.gov.tm.example",
-        "latitude": "35.776940",
-        "longitude": "51.466260",
-        "hours": [
-            # Iran's working week: Saturday to Wednesday.
-            ("reception", (5, 6, 0, 1, 2), hours("08:30"), hours("16:00")),
-            ("consular", (5, 0, 2), hours("09:00"), hours("12:00")),
-        ],
         "holidays": [
             (2, 11, "ir-revolution"),
             (3, 21, "nowruz"),

@@ -1,15 +1,12 @@
-"""The demo's missions: Berlin, Seoul and Tehran with their details, hours and holidays in
-their languages, and the ministry's directory of missions (habar.missions)."""
+"""The demo's missions: the pages of Berlin, Seoul and Tehran with their holidays in their
+languages, and the ministry's directory of missions (habar.missions). Their details and
+hours come with the network (network.toml)."""
 
 import datetime
 
-from django.contrib.auth.models import Permission
 from django.utils import timezone
-from wagtail.models import GroupSitePermission, Site
 
-from habar.accounts.models import SiteGroup
-from habar.missions.models import Closure, MissionDetails, MissionDirectoryPage, MissionPage
-from habar.missions.models import OpeningHours as Hours
+from habar.missions.models import Closure, MissionDirectoryPage, MissionPage
 from habar.news.models import HomePage
 
 from .mission_texts import DIRECTORY_TITLES, HOLIDAYS, MISSIONS
@@ -50,34 +47,8 @@ def closures(spec, language, years):
     return [Closure(date=date, name=name) for date, name in sorted(found.items())]
 
 
-def build_details(site, spec):
-    details = MissionDetails.for_site(site)
-    for name in ("kind", "country", "phones", "emergency_phone", "email", "latitude", "longitude"):
-        setattr(details, name, spec[name])
-    details.hours = [
-        Hours(service=service, weekday=day, opens=opens, closes=closes)
-        for service, days, opens, closes in spec["hours"]
-        for day in days
-    ]
-    details.save()
-
-
-def let_administrators_edit(site):
-    """The site's administrators keep its mission details, as they keep its settings."""
-    permission = Permission.objects.get(
-        content_type__app_label="missions", codename="change_missiondetails"
-    )
-    for group in SiteGroup.objects.filter(site=site, role=SiteGroup.Role.ADMINISTRATOR):
-        GroupSitePermission.objects.get_or_create(
-            group_id=group.pk, site=site, permission=permission
-        )
-
-
 def build_mission(key, spec, years):
     homes = homes_of(key)
-    site = Site.objects.get(root_page__in=homes.values())
-    build_details(site, spec)
-    let_administrators_edit(site)
     first = None
     for code, texts in spec["texts"].items():
         if code not in homes:
