@@ -148,6 +148,18 @@ def is_down():
     return _breaker().is_open
 
 
+def _reader_keys(page_id, meta):
+    """The Redis keys of this reader's dedup window and of their address's daily count."""
+    try:  # the day's salt is in the cache, which is Redis too
+        # The day of the salt: the platform's, as no site's time zone is active here.
+        today = datetime.now(timezone.get_default_timezone()).date()
+        visitor = visitors.visitor_hash(meta, today)
+        address = cache.make_key(visitors.address_key(page_id, meta, today))
+    except UNAVAILABLE:
+        raise _unavailable() from None
+    return cache.make_key(visitors.seen_key(page_id, visitor)), address
+
+
 def record(page_id, meta, countable):
     """Count a reader's view of `page_id` in Redis if `countable`; answer the page's count.
 
@@ -158,16 +170,7 @@ def record(page_id, meta, countable):
     """
     if is_down():
         raise Unavailable
-    seen = address = None
-    if countable:
-        try:  # the day's salt is in the cache, which is Redis too
-            # The day of the salt: the platform's, as no site's time zone is active here.
-            today = datetime.now(timezone.get_default_timezone()).date()
-            visitor = visitors.visitor_hash(meta, today)
-            address = cache.make_key(visitors.address_key(page_id, meta, today))
-        except UNAVAILABLE:
-            raise _unavailable() from None
-        seen = cache.make_key(visitors.seen_key(page_id, visitor))
+    seen, address = _reader_keys(page_id, meta) if countable else (None, None)
     call = _Call(redis_client())
     if _totals_to_forget:
         _forget_totals(call.client)

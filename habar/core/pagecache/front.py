@@ -58,17 +58,20 @@ class CachedPageFront:
         )
         return [b""] if environ["REQUEST_METHOD"] == "HEAD" or status == 304 else [body]
 
-    def lookup(self, environ):
-        """(status, headers, body) for a fresh hit, or None to let Django answer."""
+    def entry_key(self, environ):
+        """The cache key of a reader's GET of a page in a language, else None."""
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
-        path = environ.get("PATH_INFO", "")
-        parts = path.split("/", 2)
+        parts = environ.get("PATH_INFO", "").split("/", 2)
         if len(parts) < 3 or parts[1].lower() not in self.languages:
             return None
         if self.session_cookie in environ.get("HTTP_COOKIE", ""):
             return None
-        key = raw_entry_key(environ, is_secure(environ))
+        return raw_entry_key(environ, is_secure(environ))
+
+    def lookup(self, environ):
+        """(status, headers, body) for a fresh hit, or None to let Django answer."""
+        key = self.entry_key(environ)
         if key is None:
             return None
         host = environ.get("HTTP_HOST", "")

@@ -47,6 +47,27 @@ def cache_page_per_generation(timeout, query=()):
     return decorator
 
 
+def new_entry(response, generation, site_id, timeout):
+    """What the cache keeps of a rendered page: its bytes, headers, ETag and lifetime."""
+    rendered_at = time.time()
+    return {
+        "generation": generation,
+        "site_id": site_id,
+        "content": response.content,
+        "headers": [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in PER_RESPONSE_HEADERS
+        ],
+        "etag": f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"',
+        "rendered_at": rendered_at,
+        # A page that bounds its own lifetime (max-age) is never served past it.
+        "expires_at": rendered_at + timeout
+        if timeout < settings.HABAR_PAGE_CACHE_TIMEOUT
+        else None,
+    }
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -81,22 +102,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             timeout = lifetime(response)
             if is_cacheable_response(request, response) and timeout > 0:
-                rendered_at = time.time()
-                entry = {
-                    "generation": generation,
-                    "site_id": site_id,
-                    "content": response.content,
-                    "headers": [
-                        (name, value)
-                        for name, value in response.items()
-                        if name.lower() not in PER_RESPONSE_HEADERS
-                    ],
-                    "etag": f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"',
-                    "rendered_at": rendered_at,
-                    "expires_at": rendered_at + timeout
-                    if timeout < settings.HABAR_PAGE_CACHE_TIMEOUT
-                    else None,
-                }
+                entry = new_entry(response, generation, site_id, timeout)
                 cache.set(key, entry, timeout=timeout)
                 return build_response(request, entry, "miss")
             return response
