@@ -11,6 +11,8 @@ from habar.subscriptions.models import Delivery, Subscription
 
 from .smtp import links, parts, start_server
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def smtp():
