@@ -20,6 +20,7 @@ from . import alerts, mail
 from .models import Delivery, Subscription
 
 logger = logging.getLogger(__name__)
+UNCONFIRMED_DAYS = 7
 
 
 def smtp_code(error):
@@ -125,8 +126,17 @@ def send_due(connection, pace, budget):
     return sent
 
 
+def forget_unconfirmed():
+    """Delete subscriptions never confirmed within UNCONFIRMED_DAYS: an address whose owner
+    did not agree is kept no longer than it takes to ask."""
+    cutoff = timezone.now() - timedelta(days=UNCONFIRMED_DAYS)
+    stale = Subscription.objects.filter(confirmed_at__isnull=True, consented_at__lt=cutoff)
+    return stale.filter(confirmation_due=False).delete()[0]
+
+
 def send_round():
     """Queue what was published, send what is due; return the number of messages sent."""
+    forget_unconfirmed()
     alerts.queue_pending()
     rate = settings.HABAR_EMAIL_RATE
     budget = max(1, int(rate * settings.HABAR_EMAIL_ROUND_SECONDS))

@@ -2,6 +2,7 @@
 round, and the admin's counts, export and deletion."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
@@ -144,3 +145,15 @@ def _admin_access():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(codename="access_admin")
+
+
+def test_subscriptions_never_confirmed_are_forgotten_after_a_week(tree):
+    old = timezone.now() - timedelta(days=8)
+    Subscription.objects.create(
+        site=tree.site, language="en", email="o@example.org", consented_at=old
+    )
+    Subscription.objects.create(site=tree.site, language="en", email="n@example.org")
+    confirmed(tree.site, "en", email="c@example.org", consented_at=old)
+    sending.send_round()
+    emails = sorted(Subscription.objects.values_list("email", flat=True))
+    assert emails == ["c@example.org", "n@example.org"]
