@@ -42,6 +42,7 @@ class Subscription(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     # A confirmation e-mail is owed: the worker sends it (habar.subscriptions.sending).
     confirmation_due = models.BooleanField(default=False, db_index=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
 
     objects = SubscriptionQuerySet.as_manager()
 

@@ -105,7 +105,9 @@ def send_confirmation(subscription, connection):
         if is_temporary(error):
             connection.close()
             return False
-    Subscription.objects.filter(pk=subscription.pk).update(confirmation_due=False)
+    Subscription.objects.filter(pk=subscription.pk).update(
+        confirmation_due=False, confirmation_sent_at=timezone.now()
+    )
     return True
 
 

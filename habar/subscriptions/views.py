@@ -4,6 +4,8 @@ Every answer is personal (a form with a CSRF token, or one subscription's choice
 marked never to be cached, and the page cache stores Wagtail's pages only.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import render
@@ -19,6 +21,8 @@ from habar.sites.routing import site_for_request, site_homes
 from . import links, throttle
 from .forms import CHOSEN_SECTIONS, WHOLE_SITE, ChoiceForm, SubscribeForm
 from .models import Subscription
+
+CONFIRMATION_INTERVAL = timedelta(hours=1)
 
 
 def reader_home(request, language=None):
@@ -54,7 +58,10 @@ def start_subscription(site, language, form):
         subscription.whole_site = form.whole_site
         subscription.consented_at = timezone.now()
         subscription.sections.set(form.chosen_sections)
-    subscription.confirmation_due = True
+    # One confirmation an hour at most: the form cannot be used to flood someone's inbox.
+    sent = subscription.confirmation_sent_at
+    if sent is None or timezone.now() - sent > CONFIRMATION_INTERVAL:
+        subscription.confirmation_due = True
     subscription.save()
 
 

@@ -159,3 +159,11 @@ def test_the_confirmation_is_in_the_subscribers_language(reader, tree, mailoutbo
     (message,) = mailoutbox
     assert message.subject == "Подтвердите подписку на Министерство иностранных дел"
     assert "/ru/subscribe/confirm/" in message.body
+
+
+def test_one_address_gets_one_confirmation_an_hour(reader, mailoutbox):
+    for _attempt in range(3):
+        reader.post("/en/subscribe/", form_data(reader))
+        sending.send_round()
+    assert len(mailoutbox) == 1
+    assert Subscription.objects.get().confirmation_sent_at is not None
