@@ -1,5 +1,6 @@
-"""The public, read-only JSON API: sites, sections and articles of the site the request's
-host names, per language. Mounted at /api/v1/; schema at /api/v1/openapi.json.
+"""The public, read-only JSON API: sites, sections, articles and consular services
+(services.py) of the site the request's host names, per language. Mounted at /api/v1/;
+schema at /api/v1/openapi.json.
 
 Wagtail 8's own API (wagtail.api.v3, also django-ninja) serves every page type and writes
 with tokens; this one answers only what readers can already see, in the shape of news.
@@ -7,7 +8,7 @@ with tokens; this one answers only what readers can already see, in the shape of
 
 import datetime
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from django.conf import settings
 from django.http import Http404
@@ -19,14 +20,15 @@ from pydantic import BeforeValidator
 from habar.news.models import ArticlePage
 from habar.search.forms import MAX_QUERY_LENGTH
 
-from . import queries, schemas
+from . import missions, queries, schemas
 from .editions import current_site, edition_for, sections_of
+from .params import ERRORS, MAX_PAGE_ID, LanguagePath
 from .serializers import api_url, section_ref
+from .services import router as services_router
 from .throttling import ClientAddressThrottle
 
 PAGE_SIZE = 20
 MAX_PAGE_NUMBER = 100_000
-MAX_PAGE_ID = 2**31 - 1
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -39,7 +41,6 @@ def iso_day(value):
 
 
 Day = Annotated[datetime.date, BeforeValidator(iso_day)]
-ERRORS = {400: schemas.Error, 404: schemas.Error, 429: schemas.Error}
 
 api = NinjaAPI(
     title="Habar API",
@@ -57,10 +58,16 @@ api = NinjaAPI(
 )
 
 
+api.add_router("/missions/", missions.router)
+
+
 def error(request, status, detail, errors=()):
     return api.create_response(
         request, {"detail": str(detail), "errors": list(errors)}, status=status
     )
+
+
+api.add_router("/", services_router)
 
 
 @api.exception_handler(ValidationError)
@@ -93,13 +100,6 @@ def http_error(request, exc):
 def edition_and_sections(request, language):
     edition = edition_for(request, language)
     return edition, sections_of(request, edition)
-
-
-LanguagePath = Path(
-    description="One of the site's languages (see `/site/`); any other answers 404.",
-    max_length=20,
-    examples=["en"],
-)
 
 
 @api.get(
@@ -160,6 +160,10 @@ def list_articles(
         Query(description="A section's slug.", pattern=SLUG_PATTERN, max_length=255),
     ] = None,
     tag: Annotated[str | None, Query(description="A tag's slug.", max_length=100)] = None,
+    kind: Annotated[
+        Literal["news", "statement"] | None,
+        Query(description="Only news, or only official statements."),
+    ] = None,
     date_from: Annotated[
         Day | None,
         Query(
@@ -187,7 +191,14 @@ def list_articles(
         if chosen is None:
             raise Http404(_("No such section."))
     articles = queries.articles(
-        request, edition, section=chosen, tag=tag, date_from=date_from, date_to=date_to, q=q
+        request,
+        edition,
+        section=chosen,
+        tag=tag,
+        kind=kind,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
     )
     return queries.article_page(request, edition, sections, articles, page, page_size)
 

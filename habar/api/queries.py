@@ -6,7 +6,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
@@ -100,10 +100,14 @@ def start_of_day(day, time_zone):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min), time_zone)
 
 
-def articles(request, edition, section=None, tag=None, date_from=None, date_to=None, q=None):
+def articles(
+    request, edition, section=None, tag=None, kind=None, date_from=None, date_to=None, q=None
+):
     found = published_articles(request, edition).defer_streamfields()
     if section is not None:
         found = found.child_of(section)
+    if kind:
+        found = found.filter(kind=kind)
     if tag:
         if clean_text(tag, len(tag))[0] != tag:
             # Control characters or stray spaces: no tag is spelt so (and PostgreSQL
@@ -126,7 +130,9 @@ def articles(request, edition, section=None, tag=None, date_from=None, date_to=N
         terms = " ".join(words(clean_text(q, MAX_QUERY_LENGTH)[0]))
         if not terms:
             return ArticlePage.objects.none()
-        return found.search(terms, order_by_relevance=True)
+        # In the edition's language, whatever the request's: its stemmer makes the words.
+        with translation.override(edition.language):
+            return found.search(terms, order_by_relevance=True)
     return found.newest_first()
 
 

@@ -82,6 +82,9 @@ class ArticleSummary(Schema):
     id: int
     title: str
     slug: str
+    kind: Literal["news", "statement"] = Field(
+        description="`statement`: an official statement for the media; else `news`."
+    )
     language: str
     url: str
     api_url: str

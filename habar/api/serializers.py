@@ -157,6 +157,7 @@ def article_summary(request, edition, article, section_refs, views):
         "id": article.pk,
         "title": article.title,
         "slug": article.slug,
+        "kind": article.kind,
         "language": edition.language,
         "url": article.get_full_url(request),
         "api_url": api_url(request, "article", language=edition.language, article_id=article.pk),

@@ -25,8 +25,11 @@ from habar.news.models import ArticlePage
 from habar.news.syndication import syndicate
 from habar.stats.models import PageViewDay, PageViewTotal
 
+from .consular import build_consular_services
 from .content import generated_articles
+from .missions import build_missions
 from .seed import LAST_NEWS, SEED_ARTICLE
+from .statements import build_statements
 from .translations import EMBASSY_NEWS, LAST_NEWS_BODIES, TRANSLATIONS
 
 # Demo home pages carry this slug prefix: it is how the demo tells its own pages from
@@ -85,6 +88,9 @@ class DemoBuilder:
         self.build_ministry(outcome.homes[MINISTRY["key"]])
         for spec in EMBASSIES:
             self.build_embassy(spec, outcome.homes[spec["key"]])
+        build_consular_services()
+        build_missions()
+        build_statements()
         return self.stats
 
     def build_ministry(self, homes):

@@ -3,6 +3,8 @@ its collection of images and documents, and its accounts."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -98,14 +100,23 @@ def site_group(site, role, name, changes):
     return group, created
 
 
+def site_setting_permissions():
+    """Changing each of the per-site settings (the site's own, a mission's details, ...)."""
+    return [
+        permission(model._meta.app_label, f"change_{model._meta.model_name}")
+        for model in settings_registry
+        if issubclass(model, BaseSiteSetting)
+    ]
+
+
 def grant_site_administration(group, site):
     # The user admin (habar.accounts) narrows these to the site's own groups' members.
+    # A site's administrators keep every setting of their site, for that site only.
     created = grant(group, SITE_ADMINISTRATOR_PERMISSIONS)
-    created.append(
-        GroupSitePermission.objects.get_or_create(
-            group=group, site=site, permission=permission("habar_sites", "change_sitesettings")
-        )[1]
-    )
+    for setting in site_setting_permissions():
+        created.append(
+            GroupSitePermission.objects.get_or_create(group=group, site=site, permission=setting)[1]
+        )
     return created
 
 

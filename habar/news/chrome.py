@@ -1,20 +1,29 @@
-"""What every page of a site shows around its own content: the sections, the latest news
-and the site's homes in each language. Rendered into every page, so it is read from the
-cache, per home page (a site in one language) and the site's page-cache generation: a
-publish anywhere on the site moves the generation and the next page builds it again.
+"""What every page of a site shows around its own content: the urgent notices, the
+sections, the latest news and the site's homes in each language. Rendered into every page,
+so it is read from the cache, per home page (a site in one language) and the site's
+page-cache generation: a publish anywhere on the site, and a notice posted, withdrawn,
+starting or expiring (habar.notices), moves the generation and the next page builds it again.
 """
 
 from django.core.cache import cache
 
 from habar.core.pagecache import site_generation
+from habar.notices.models import shown_notices
 from habar.sites.routing import site_for_request
 
 CHROME_TIMEOUT = 24 * 60 * 60
 
 
 def site_chrome(request, home):
-    """The home's chrome (HomePage.build_chrome), cached per home and site generation."""
-    return _cached(request, f"chrome:{home.pk}", lambda: home.build_chrome(request))
+    """The home's chrome (HomePage.build_chrome) and the site's active notices in the home's
+    language, cached per home and site generation."""
+    site = site_for_request(request)
+
+    def build():
+        notices = shown_notices(site.pk, home.locale.language_code) if site else []
+        return {**home.build_chrome(request), "notices": notices}
+
+    return _cached(request, f"chrome:{home.pk}", build)
 
 
 def chrome_context(request, home):
@@ -22,9 +31,13 @@ def chrome_context(request, home):
     chrome = site_chrome(request, home)
     return {
         "home_page": home,
+        "notices": chrome.get("notices", []),
         "latest_news": chrome["latest_news"],
         "sections": chrome["sections"],
         "language_homes": chrome["homes"],
+        # .get: a chrome cached by an earlier release has none of these.
+        "footer_links": chrome.get("footer_links", []),
+        "has_statements": chrome.get("has_statements", False),
     }
 
 

@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom 1.0 feeds: a site's newest articles in one language, whole or by section.
+"""RSS 2.0 and Atom 1.0 feeds: a site's newest articles in one language, whole, by section,
+or its official statements alone.
 
 The language is the URL's (/en/feed/rss/); SiteLanguageMiddleware has already answered 404
 for one the site does not publish.
@@ -28,21 +29,24 @@ ENCLOSURE_FILTER = "width-1200"
 
 @dataclass
 class Channel:
-    """What one feed is of: a site's home in one language, or one section of it."""
+    """What one feed is of: a site's home in one language, one section of it, or its
+    statements."""
 
     site_name: str
     home: HomePage
     section: ArticleIndexPage | None = None
+    statements: bool = False
 
     @property
     def page(self):
         return self.section or self.home
 
     def articles(self):
+        found = ArticlePage.objects.descendant_of(self.page)
+        if self.statements:
+            found = found.statements()
         articles = list(
-            ArticlePage.objects.descendant_of(self.page)
-            .for_listing()
-            .prefetch_related(
+            found.for_listing().prefetch_related(
                 "tags",
                 Prefetch(
                     "lead_image",
@@ -151,3 +155,29 @@ class ArticleAtomFeed(ArticleFeed):
 
     def subtitle(self, channel):
         return channel.site_name
+
+
+class StatementsFeedMixin:
+    """The site's official statements alone, linked to their list."""
+
+    def get_object(self, request):
+        channel = super().get_object(request)
+        channel.statements = True
+        return channel
+
+    def title(self, channel):
+        return _("%(site)s — %(section)s") % {
+            "site": channel.home.title,
+            "section": _("Statements"),
+        }
+
+    def link(self, channel):
+        return channel.home.get_full_url() + channel.home.reverse_subpage("statements")
+
+
+class StatementFeed(StatementsFeedMixin, ArticleFeed):
+    pass
+
+
+class StatementAtomFeed(StatementsFeedMixin, ArticleAtomFeed):
+    pass

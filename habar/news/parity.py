@@ -1,5 +1,8 @@
 """Translation parity: which articles of a site lack one of its languages, or lag behind.
 
+The pages of other apps' listings (habar.news.registry: consular services, ...) are
+reported beside the articles, their index as a section.
+
 Articles are grouped by Wagtail's `translation_key`. The *source* of a group is the page
 created first (the lowest pk) among the group's pages on the site; a translation is *stale*
 when the source was published after the translation was last edited or published.
@@ -18,6 +21,7 @@ from wagtail.models import Page, Site
 from wagtail.permissions import policy_registry
 
 from habar.news.models import ArticleIndexPage, ArticlePage
+from habar.news.registry import index_types, item_types
 from habar.sites.models import SiteSettings, default_site_languages
 
 ARTICLE_FIELDS = [
@@ -149,7 +153,8 @@ class SiteParity:
     def sections(self):
         """Sections in tree order, keyed by translation_key."""
         pages = (
-            ArticleIndexPage.objects.filter(descendants_of_any(self.homes))
+            Page.objects.filter(descendants_of_any(self.homes))
+            .type(ArticleIndexPage, *index_types())
             .select_related("locale")
             .only("draft_title", "path", "translation_key", "locale")
             .order_by("path")
@@ -161,12 +166,15 @@ class SiteParity:
         return sections
 
     def articles(self):
-        return (
-            ArticlePage.objects.filter(descendants_of_any(self.homes))
-            .select_related("locale")
-            .only(*ARTICLE_FIELDS)
-            .order_by("pk")
-        )
+        """Articles and listed pages, by pk: one query per page type."""
+        found = []
+        for model in [ArticlePage, *item_types()]:
+            found += (
+                model.objects.filter(descendants_of_any(self.homes))
+                .select_related("locale")
+                .only(*ARTICLE_FIELDS)
+            )
+        return sorted(found, key=lambda page: page.pk)
 
     def rows(self, section_key=None, only_problems=True):
         """One row per translation group, in section order, newest articles first."""

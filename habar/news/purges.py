@@ -17,6 +17,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from habar.sites.routing import published_homes
 
 from .models import ArticleIndexPage
+from .registry import index_types
 
 
 def urls_to_purge(page):
@@ -31,10 +32,14 @@ def urls_to_purge(page):
         if url:
             urls.add(url)
         parent = each.get_parent()
-        if parent is not None and isinstance(parent.specific, ArticleIndexPage):
+        listing = parent.specific if parent is not None else None
+        # The section, or another app's listing (consular services, ...), that lists it.
+        if isinstance(listing, (ArticleIndexPage, *index_types())):
             section_url = parent.get_full_url()
             if section_url:
-                urls.update({section_url, section_url + "feed/rss/", section_url + "feed/atom/"})
+                urls.add(section_url)
+                if isinstance(listing, ArticleIndexPage):
+                    urls.update({section_url + "feed/rss/", section_url + "feed/atom/"})
     root = site.root_url
     urls.add(root + reverse("habar-sitemap"))
     for language, home in published_homes(site).items():

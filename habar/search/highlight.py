@@ -5,14 +5,18 @@ one and only the matching words are wrapped in <mark>, so nothing from an articl
 a query ever reaches the page unescaped.
 
 A word matches a search term when they are equal once case and accents are folded away
-(Syýasat, syyasat) or when they share all but their last few letters, a rough stand-in for
-the stemming that found the article (нейтралитет, нейтралитета; neutral, neutrality).
+(Syýasat, syyasat). In a language Snowball has a stemmer for, a word also matches when it
+has the term's stem, as the search that found the article compared them (Botschaft,
+Botschaften; видеоконференция, видеоконференциях). In the others, it matches when they
+share all but their last few letters, a rough stand-in for stemming (Türkmenistan,
+Türkmenistanyň).
 """
 
 import re
-import unicodedata
 
 from django.utils.html import format_html, format_html_join
+
+from .stemming import fold, key, stemmer_name
 
 WORD = re.compile(r"\w+")
 MIN_STEM = 4
@@ -22,11 +26,6 @@ ELLIPSIS = "…"
 
 def words(text):
     return WORD.findall(text)
-
-
-def fold(word):
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _common_prefix_length(a, b):
@@ -49,16 +48,26 @@ def is_match(word, term):
 
 
 class Highlighter:
-    def __init__(self, query):
+    def __init__(self, query, language=None):
+        """`language`: the code of the language the search was made in."""
+        self.language = language if stemmer_name(language) else None
         self.terms = {fold(term) for term in words(query)}
+        self.stems = {key(term, self.language) for term in words(query)}
         # A page of results repeats its words: each is folded and compared once.
         self._matches = {}
 
     def matches(self, word):
         if word not in self._matches:
-            folded = fold(word)
-            self._matches[word] = any(is_match(folded, term) for term in self.terms)
+            self._matches[word] = self._match(word)
         return self._matches[word]
+
+    def _match(self, word):
+        folded = fold(word)
+        if folded in self.terms:
+            return True
+        if self.language is not None:
+            return key(word, self.language) in self.stems
+        return any(is_match(folded, term) for term in self.terms)
 
     def highlight(self, text):
         """`text`, escaped, with matching words in <mark>."""

@@ -10,6 +10,7 @@ from django.views.decorators.cache import cache_control
 
 from habar.news.chrome import chrome_context
 from habar.news.models import ArticleIndexPage, ArticlePage, paginate
+from habar.news.registry import item_types
 from habar.sites.routing import site_for_request, site_homes
 
 from .backends import Matches, newest_matches
@@ -20,6 +21,8 @@ RESULTS_PER_PAGE = 20
 # Only the newest matches are ranked, and counted: a reader pages through a few of them,
 # and ranking every article with a common word would read the whole archive each time.
 MAX_RESULTS = 1000
+# Pages of other apps' listings (consular services, ...) shown above the news, per type.
+MAX_LISTED = 5
 
 
 @dataclass
@@ -83,6 +86,29 @@ def visible_articles(request, home, ids):
     return results_page
 
 
+def listed_matches(request, home, form, terms, highlighter):
+    """The best matches among the listed pages (habar.news.registry), grouped by type, on
+    the first page of a search of the whole site: they have no date or section."""
+    if form.section_page or form.data.get("from") or form.data.get("to"):
+        return []
+    if request.GET.get("page", "1") != "1":
+        return []
+    groups = []
+    for model in item_types():
+        pages = model.objects.live().public().descendant_of(home).search(terms)[:MAX_LISTED]
+        items = [
+            Result(
+                page=page,
+                title=highlighter.highlight(page.title),
+                snippet=highlighter.snippet(page.search_texts()),
+            )
+            for page in pages
+        ]
+        if items:
+            groups.append({"label": model._meta.verbose_name_plural, "items": items})
+    return groups
+
+
 def results_context(request, home, form):
     """What the template needs to show the results of a valid, non-empty search."""
     query = form.cleaned_data["q"]
@@ -97,8 +123,9 @@ def results_context(request, home, form):
     else:
         matches = Matches()
     results_page = visible_articles(request, home, matches.ids)
-    highlighter = Highlighter(terms)
+    highlighter = Highlighter(terms, translation.get_language())
     return {
+        "listed": listed_matches(request, home, form, terms, highlighter) if terms else [],
         "query": query,
         "results": results_page,
         "more_results": matches.more,

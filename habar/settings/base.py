@@ -24,12 +24,15 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     "habar.core",
     "habar.sites",
+    "habar.notices",
     "habar.news",
     "habar.stats",
     "habar.worker",
+    "habar.consular",
     "habar.search",
     "habar.accounts",
     "habar.subscriptions",
+    "habar.missions",
     "habar.api",
     "habar.importer",
     "habar.ops",
@@ -270,14 +273,24 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Habar"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# SQLite FTS5, or PostgreSQL with each language's own text search configuration (Turkmen,
-# which PostgreSQL has no stemmer for, gets `simple` + unaccent); see habar.search.backends.
+# SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
+# each language's own text search configuration: its stemmer where it has one, else folded
+# (Turkmen: habar_turkmen, the others SEARCH_CONFIG, habar_folded: `simple` + unaccent, made
+# by habar/search/migrations; German, French, Italian and Spanish stemmed after unaccent);
+# see habar.search.backends.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "habar.search.backends",
-        "SEARCH_CONFIG": "simple",
-        # Other languages get PostgreSQL's own stemmer where it has one, else SEARCH_CONFIG.
-        "SEARCH_CONFIGS": {"tk": "habar_turkmen", "ru": "russian", "en": "english"},
+        "SEARCH_CONFIG": "habar_folded",
+        "SEARCH_CONFIGS": {
+            "tk": "habar_turkmen",
+            "ru": "russian",
+            "en": "english",
+            "de": "habar_german",
+            "fr": "habar_french",
+            "it": "habar_italian",
+            "es": "habar_spanish",
+        },
     }
 }
 # Documents: no HTML, SVG or other formats a browser would run. Each is served through
@@ -346,7 +359,13 @@ HABAR_PAGE_CACHE_STALE_SECONDS = 30
 HABAR_PAGE_CACHE_TIMEOUT = 3 * 3600
 # The query parameters pages read, with the values they answer differently for: others are
 # left out of the cache key, an unexpected value is not stored (habar.core.pagecache.entries).
-HABAR_PAGE_CACHE_QUERY = {"page": r"[1-9][0-9]{0,5}", "period": r"today|week|month"}
+HABAR_PAGE_CACHE_QUERY = {
+    "page": r"[1-9][0-9]{0,5}",
+    "period": r"today|week|month",
+    # The directory of missions (habar.missions): a host country, a kind of mission.
+    "country": r"[A-Z]{2}",
+    "kind": r"embassy|consulate|permanent-mission",
+}
 # With Redis, each web process also keeps its most read pages in memory, up to this size.
 HABAR_PAGE_CACHE_MEMORY_MB = int(os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", 64))
 
@@ -400,6 +419,9 @@ CORS_PREFLIGHT_MAX_AGE = 24 * 60 * 60
 HABAR_API_RATE_LIMIT = os.environ.get("HABAR_API_RATE_LIMIT", "120/min")
 HABAR_API_MAX_AGE = int(os.environ.get("HABAR_API_MAX_AGE", 60))
 HABAR_API_MAX_PAGE_SIZE = int(os.environ.get("HABAR_API_MAX_PAGE_SIZE", 100))
+
+# Reports → Services to review lists the consular services last reviewed longer ago than this.
+HABAR_SERVICE_REVIEW_MONTHS = int(os.environ.get("HABAR_SERVICE_REVIEW_MONTHS", 12))
 
 # `habar restore` unpacks at most this many bytes (an archive adding up to more is refused
 # before anything is written); unset: the free space where it unpacks (the temporary folder).

@@ -2,7 +2,9 @@
 
 The Nu Html Checker (npm `vnu-jar`, run on Java) and axe-core (npm `axe-core`, run in
 Chromium) over home, section, article and its text view, archives, tag, most read (site and
-section), search with and without results, and the 404 and 500 pages, in several languages
+section), consular services and a service, search with and without results, the 404 and
+500 pages, an embassy's mission page and the ministry's directory of missions, in several
+languages
 and on embassy sites, one of them right to left; the sitemaps against the sitemaps.org
 schemas; the feeds through feedparser; the JSON-LD a search engine reads. `scripts/test`
 installs the npm tools; without Java or them these tests skip and say why.
@@ -56,12 +58,20 @@ PAGE_KINDS = [
     "month",
     "tag",
     "most-read",
+    "services",
+    "service",
     "search-results",
     "search-nothing",
     "not-found",
     "server-error",
 ]
+# Each site's footer links to its missions: the ministry to its directory of every mission,
+# an embassy to its own mission page (habar.missions).
+MISSION_KINDS = {"localhost": "missions"}
+# The ministry's official statements: their list and one of them (the demo has them there).
+MINISTRY_KINDS = ["statements", "statement"]
 TAG_SLUG = "neutrality"
+SERVICES_SLUG = "consular-services"  # the demo's (habar/demo/consular.py)
 # Gives the newest article of every home in the demo a tag, so that tag pages list articles.
 TAG_SCRIPT = f"""
 from taggit.models import Tag
@@ -101,16 +111,29 @@ def fetch(live, host, path):
         return error.code, error.read().decode()
 
 
+def ministry_pages(live, host, home):
+    if host != "localhost":
+        return {}
+    statements = f"{home}statements/"
+    _status, statements_html = fetch(live, host, statements)
+    return {"statements": statements, "statement": first_link(statements_html, ".card h2 a")}
+
+
 def first_link(html, selector):
     link = BeautifulSoup(html, "html.parser").select_one(selector)
     assert link is not None, f"no {selector} on the page"
     return urlsplit(link["href"]).path
 
 
+def mission_kind(host):
+    return MISSION_KINDS.get(host, "mission")
+
+
 def discover(live, host, language):
     """The path of each page kind on one site in one language, found as a reader would."""
     home = f"/{language}/"
     _status, home_html = fetch(live, host, home)
+    missions = first_link(home_html, f"footer a.footer-link-{mission_kind(host)}")
     section = first_link(home_html, "nav.sections a")
     _status, section_html = fetch(live, host, section)
     article = first_link(section_html, ".listing .card h2 a")
@@ -118,7 +141,9 @@ def discover(live, host, language):
     soup = BeautifulSoup(article_html, "html.parser")
     published = datetime.datetime.fromisoformat(soup.select_one(".published time")["datetime"])
     title_word = max(soup.h1.get_text().split(), key=len).strip('«»“”"(),.:')
-    return {
+    services = first_link(home_html, f'nav.sections a[href$="/{SERVICES_SLUG}/"]')
+    _status, services_html = fetch(live, host, services)
+    pages = {
         "home": home,
         "section": section,
         "section-most-read": f"{section}most-read/?period=month",
@@ -129,11 +154,15 @@ def discover(live, host, language):
         "month": f"{home}news/{published.year}/{published.month:02d}/",
         "tag": f"{home}tags/{TAG_SLUG}/",
         "most-read": f"{home}most-read/?period=week",
+        "services": services,
+        "service": first_link(services_html, ".service-card h2 a"),
         "search-results": f"{home}search/?{urlencode({'q': title_word})}",
         "search-nothing": f"{home}search/?q=qxzvwq",
         "not-found": f"{home}no-such-page/",
         "server-error": f"{home}server-error/",
+        mission_kind(host): missions,
     }
+    return {**pages, **ministry_pages(live, host, home)}
 
 
 def server_error_page(language):
@@ -149,6 +178,12 @@ EXPECTED_MARKUP = {
     "search-nothing": 'class="no-results"',
     "tag": 'class="card"',
     "article-text": "<article>",
+    "services": 'class="card service-card"',
+    "service": 'class="service-fees"',
+    "mission": 'class="emergency-phone"',
+    "missions": 'class="card mission-card"',
+    "statements": 'class="kind-label"',
+    "statement": 'class="kind-label"',
 }
 
 
@@ -165,7 +200,10 @@ def site_pages(live_habar):
             assert status == EXPECTED_STATUS.get(kind, 200), f"{host}{path}: HTTP {status}"
             assert EXPECTED_MARKUP.get(kind, "") in html, f"{host}{path}: not a {kind} page"
             pages.append(SitePage(host, language, kind, path, status, html))
-    assert len(pages) == len(SITES) * len(PAGE_KINDS)
+    ministry = sum(host == "localhost" for host, _language in SITES)
+    # Each site also has its mission page or directory; the ministry its statements.
+    expected = len(SITES) * (len(PAGE_KINDS) + 1) + ministry * len(MINISTRY_KINDS)
+    assert len(pages) == expected
     return pages
 
 
@@ -359,6 +397,8 @@ FEEDS = [
     ("localhost", "/en/feed/rss/"),
     ("localhost", "/en/feed/atom/"),
     ("localhost", "/ru/politics/feed/rss/"),
+    ("localhost", "/en/statements/feed/rss/"),
+    ("localhost", "/tk/statements/feed/atom/"),
     ("localhost", "/tk/politics/feed/atom/"),
     ("berlin.localhost", "/de/feed/rss/"),
     ("seoul.localhost", "/ko/feed/atom/"),
@@ -432,6 +472,56 @@ def test_article_json_ld_has_every_field_search_engines_ask_for(site_pages):
         trail = items["BreadcrumbList"]["itemListElement"]
         assert [item["position"] for item in trail] == list(range(1, len(trail) + 1))
         assert urlsplit(trail[-1]["item"]).path == page.path
+
+
+GOVERNMENT_SERVICE_FIELDS = {"name", "description", "url", "provider", "offers", "availableChannel"}
+
+
+def test_service_json_ld_describes_a_government_service(site_pages):
+    services = [page for page in site_pages if page.kind == "service"]
+    assert len(services) == len(SITES)
+    for page in services:
+        items = {item["@type"]: item for item in structured_data(page.html)}
+        service = items["GovernmentService"]
+        assert service.keys() >= GOVERNMENT_SERVICE_FIELDS, page.path
+        assert service["@context"] == "https://schema.org"
+        assert service["url"].startswith("http")
+        assert service["provider"]["@type"] == "GovernmentOrganization"
+        assert service["offers"], page.path
+        for offer in service["offers"]:
+            assert offer["@type"] == "Offer"
+            assert len(offer["priceCurrency"]) == 3 and offer["priceCurrency"].isupper()
+            float(offer["price"])  # a number, as schema.org's price asks
+        for channel in service["availableChannel"]:
+            assert channel["@type"] == "ServiceChannel"
+            assert channel["serviceLocation"]["@type"] == "GovernmentOffice"
+            assert channel["serviceUrl"].startswith("http")
+        trail = items["BreadcrumbList"]["itemListElement"]
+        assert urlsplit(trail[-1]["item"]).path == page.path
+
+
+def test_mission_json_ld_is_an_embassy_with_its_opening_hours(site_pages):
+    missions = [page for page in site_pages if page.kind == "mission"]
+    assert len(missions) == len([host for host, _ in SITES if mission_kind(host) == "mission"])
+    for page in missions:
+        [embassy] = structured_data(page.html)
+        assert embassy["@context"] == "https://schema.org"
+        assert embassy["@type"] == ["Embassy", "GovernmentOffice"], page.path
+        assert embassy["inLanguage"] == page.language
+        assert urlsplit(embassy["url"]).path == page.path
+        assert embassy["address"]["addressCountry"] in ("DE", "IR")
+        assert embassy["telephone"].startswith("+")
+        hours = embassy["openingHoursSpecification"]
+        weekly = [spec for spec in hours if "dayOfWeek" in spec]
+        closures = [spec for spec in hours if "validFrom" in spec]
+        assert weekly and closures, page.path
+        for spec in weekly:
+            assert spec["dayOfWeek"].startswith("https://schema.org/")
+            assert spec["opens"] < spec["closes"]
+        for spec in closures:
+            datetime.date.fromisoformat(spec["validFrom"])
+            assert spec["validFrom"] == spec["validThrough"]
+        assert embassy["department"]["openingHoursSpecification"]
 
 
 # --- Print, dark mode, reduced motion -----------------------------------------------------

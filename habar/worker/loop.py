@@ -2,8 +2,9 @@
 
 One loop, run by `habar worker` in production and beside the web server by `habar serve`:
 
-- every HABAR_SCHEDULER_SECONDS, go-live and expiry (habar.worker.scheduler), under a lock
-  so that of several workers one does the round;
+- every HABAR_SCHEDULER_SECONDS, go-live and expiry (habar.worker.scheduler) and the urgent
+  notices that start or expire (habar.notices.schedule), under a lock so that of several
+  workers one does the round;
 - every HABAR_VIEW_FLUSH_SECONDS with Redis, the buffered views to the database
   (habar.stats.buffer), under another lock;
 - every round another app registers (habar.worker.rounds: the subscriptions' e-mail), under
@@ -32,6 +33,7 @@ from django_tasks import task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker as TaskWorker
 
+from habar.notices.schedule import announce_due_notices
 from habar.stats import buffer
 
 from . import rounds, scheduler
@@ -116,6 +118,8 @@ class Worker:
             if holder:
                 for fired in scheduler.fire_due_schedules():
                     logger.info("Scheduled %s fired: %s", fired.action, fired.title)
+                for notice in announce_due_notices():
+                    logger.info("Urgent notice %s started or expired", notice.pk)
 
     def flush_views(self):
         with exclusive("flush", timeout=max(10, 4 * self.flush_every)) as holder:

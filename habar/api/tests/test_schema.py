@@ -16,6 +16,7 @@ from django.test import override_settings
 from hypothesis import HealthCheck, settings
 
 from habar.api.api import api
+from habar.missions.tests.factories import build_mission
 from habar.news.tests.factories import ArticlePageFactory
 
 # The schema as /api/v1/openapi.json serves it (test_served_schema_is_the_tested_one).
@@ -27,6 +28,7 @@ schema.app = WSGIHandler()
 def content(news):
     for number in range(3):
         ArticlePageFactory(parent=news.tree.section("economy"), title=f"Trade report {number}")
+    build_mission(hostname="missions.localhost")  # /missions/ answers with one
     # The requests go through the plain WSGI handler, which closes the database connection
     # after each one (and with it the test's transaction): keep it open, as Django's test
     # client does.

@@ -1,12 +1,15 @@
 """What the cache stores for a page, and how a stored page answers a request."""
 
 import hashlib
+import math
 import re
+import time
 from functools import cache
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import get_max_age
 from django.utils.http import http_date, parse_etags
 from django.utils.translation import get_language_from_path
 
@@ -95,6 +98,31 @@ def is_cacheable_response(request, response):
     )
 
 
+def lifetime(response):
+    """How long the page may be stored: HABAR_PAGE_CACHE_TIMEOUT, or less when the response
+    says it holds only so long (Cache-Control max-age: "open now" until closing time)."""
+    max_age = get_max_age(response)
+    if max_age is None:
+        return settings.HABAR_PAGE_CACHE_TIMEOUT
+    return min(max_age, settings.HABAR_PAGE_CACHE_TIMEOUT)
+
+
+def is_expired(entry, now=None):
+    """True once an entry that bounded its own lifetime is past it. The cache drops it by
+    then too, but a process's memory of hot pages (memory.PageMemory) does not."""
+    expires_at = entry.get("expires_at")
+    return expires_at is not None and (now or time.time()) >= expires_at
+
+
+def max_age(entry, now=None):
+    """What shared caches in front may keep a hit for: no longer than the entry itself."""
+    expires_at = entry.get("expires_at")
+    if expires_at is None:
+        return settings.HABAR_PAGE_CACHE_MAX_AGE
+    remaining = max(0, math.ceil(expires_at - (now or time.time())))
+    return min(settings.HABAR_PAGE_CACHE_MAX_AGE, remaining)
+
+
 def hit(entry, if_none_match, state):
     """(status, headers, body) of an answer from a stored entry: the page, or 304."""
     validators = [("ETag", entry["etag"]), ("X-Habar-Cache", state)]
@@ -106,7 +134,7 @@ def hit(entry, if_none_match, state):
         *entry["headers"],
         *validators,
         ("Last-Modified", http_date(entry["rendered_at"])),
-        ("Cache-Control", f"public, max-age={settings.HABAR_PAGE_CACHE_MAX_AGE}"),
+        ("Cache-Control", f"public, max-age={max_age(entry)}"),
     ]
     return 200, headers, entry["content"]
 

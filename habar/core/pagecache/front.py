@@ -8,7 +8,7 @@ from django.core.cache import cache
 from habar.core.clients import is_secure
 from habar.core.logging import log_request, request_id_from
 
-from .entries import hit, raw_entry_key
+from .entries import hit, is_expired, raw_entry_key
 from .generations import generation_key
 from .memory import PageMemory
 from .watch import WATCH
@@ -101,6 +101,8 @@ class CachedPageFront:
                 return None
             if self.memory is not None:
                 self.memory.put(key, entry)
+        if is_expired(entry):
+            return None  # it bounded its own lifetime (habar.missions: open until closing)
         if entry["generation"] < generation:
             # Stale. While another request renders it again (its lock is held), readers get
             # this copy here, for a bounded time; else Django renders it (single flight).

@@ -14,6 +14,8 @@ from .entries import (
     entry_key,
     is_cacheable_request,
     is_cacheable_response,
+    is_expired,
+    lifetime,
 )
 from .generations import site_generation
 from .sites import site_id_for
@@ -59,6 +61,8 @@ class PageCacheMiddleware:
         site_id = site_id_for(request)
         generation = site_generation(site_id, request)
         entry = cache.get(key)
+        if entry is not None and is_expired(entry):
+            entry = None
         if entry is not None and entry["generation"] >= generation:
             return build_response(request, entry, "hit")
 
@@ -75,7 +79,9 @@ class PageCacheMiddleware:
             # Take the generation before rendering: a publish during the render leaves this
             # entry already stale rather than passing it off as fresh.
             response = self.get_response(request)
-            if is_cacheable_response(request, response):
+            timeout = lifetime(response)
+            if is_cacheable_response(request, response) and timeout > 0:
+                rendered_at = time.time()
                 entry = {
                     "generation": generation,
                     "site_id": site_id,
@@ -86,9 +92,12 @@ class PageCacheMiddleware:
                         if name.lower() not in PER_RESPONSE_HEADERS
                     ],
                     "etag": f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"',
-                    "rendered_at": time.time(),
+                    "rendered_at": rendered_at,
+                    "expires_at": rendered_at + timeout
+                    if timeout < settings.HABAR_PAGE_CACHE_TIMEOUT
+                    else None,
                 }
-                cache.set(key, entry, timeout=settings.HABAR_PAGE_CACHE_TIMEOUT)
+                cache.set(key, entry, timeout=timeout)
                 return build_response(request, entry, "miss")
             return response
         finally:
@@ -99,6 +108,6 @@ class PageCacheMiddleware:
         while time.monotonic() < deadline:
             time.sleep(0.02)
             entry = cache.get(key)
-            if entry is not None and entry["generation"] >= generation:
+            if entry is not None and entry["generation"] >= generation and not is_expired(entry):
                 return entry
         return None

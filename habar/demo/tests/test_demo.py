@@ -361,3 +361,57 @@ def test_berlin_carries_the_ministrys_newest_news_in_each_shared_language(demo, 
         copy = origin.syndicated_copies.descendant_of(berlin_home).get()
         assert copy.locale.language_code == language
         assert any(link.endswith(copy.url) for link in links), origin.title
+
+
+# --- Missions (habar.demo.missions) ------------------------------------------------------
+
+
+@pytest.fixture
+def berlin_mission(demo):
+    from habar.missions.models import MissionPage
+
+    return MissionPage.objects.get(url_path__startswith="/habar-demo-berlin-de/")
+
+
+def test_berlin_is_a_mission_with_its_emergency_phone_and_hours(berlin_mission):
+    from habar.missions.models import MissionDetails
+
+    details = MissionDetails.objects.get(site__hostname="berlin.localhost")
+    assert (details.kind, details.country) == ("embassy", "DE")
+    assert details.emergency_phone
+    assert {slot.service for slot in details.hours.all()} == {"reception", "consular"}
+
+
+def test_berlin_closes_on_german_and_turkmen_holidays_in_german(berlin_mission):
+    this_year = berlin_mission.closures.order_by("date").first().date.year
+    closures = {(c.date.month, c.date.day): c.name for c in berlin_mission.closures.all()}
+    assert closures[(10, 3)] == "Tag der Deutschen Einheit"
+    assert closures[(12, 25)] == "1. Weihnachtstag"
+    assert closures[(12, 26)] == "2. Weihnachtstag"
+    assert closures[(9, 27)] == "Unabhängigkeitstag Turkmenistans"
+    assert {c.date.year for c in berlin_mission.closures.all()} == {this_year, this_year + 1}
+
+
+def test_every_demo_embassy_has_a_page_in_each_of_its_languages(demo):
+    from habar.missions.models import MissionPage
+
+    for key, languages in [("berlin", 4), ("seoul", 3), ("tehran", 4)]:
+        pages = MissionPage.objects.filter(slug="embassy", url_path__contains=f"-{key}-")
+        assert pages.live().count() == languages
+        assert len({page.translation_key for page in pages}) == 1
+
+
+def test_the_ministry_lists_its_missions_in_its_languages(demo):
+    from habar.missions.models import MissionDirectoryPage
+
+    directories = MissionDirectoryPage.objects.live().select_related("locale")
+    assert sorted(page.locale.language_code for page in directories) == ["en", "ru", "tk"]
+
+
+def test_embassy_administrators_may_edit_their_mission_details(demo):
+    from wagtail.models import GroupSitePermission
+
+    granted = GroupSitePermission.objects.filter(
+        permission__codename="change_missiondetails", site__hostname="berlin.localhost"
+    )
+    assert granted.count() == 1

@@ -1,6 +1,6 @@
 """Habar's page types: home → sections → articles, per site and language."""
 
-from .articles import ArticlePage, ArticlePageTag, ArticleRelatedLink
+from .articles import ArticleKind, ArticlePage, ArticlePageTag, ArticleRelatedLink
 from .base import (
     ARTICLES_PER_PAGE,
     LATEST_NEWS_COUNT,
@@ -20,6 +20,7 @@ __all__ = [
     "RESERVED_ARTICLE_SLUGS",
     "RESERVED_SLUGS",
     "ArticleIndexPage",
+    "ArticleKind",
     "ArticlePage",
     "ArticlePageTag",
     "ArticleRelatedLink",

@@ -25,6 +25,7 @@ from .base import (
     RESERVED_ARTICLE_SLUGS,
     ArticlePageQuerySet,
     SitePage,
+    breadcrumb_list,
 )
 
 
@@ -52,7 +53,28 @@ class ArticleRelatedLink(Orderable):
         verbose_name_plural = _("related articles")
 
 
+class ArticleKind(models.TextChoices):
+    """What an article is: news, or the ministry's official statement ("Information for the
+    media"), which readers find in a list and feeds of its own and see labelled as such."""
+
+    NEWS = "news", _("News")
+    STATEMENT = "statement", _("Statement")
+
+
 class ArticlePage(RoutablePageMixin, SitePage):
+    Kind = ArticleKind
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=ArticleKind.choices,
+        default=ArticleKind.NEWS,
+        db_index=True,
+        help_text=_(
+            "A statement is an official statement for the media: listed under "
+            "“Statements”, with feeds of its own, and labelled on the page and in search."
+        ),
+    )
     publication_date = models.DateTimeField(
         _("publication date"),
         null=True,
@@ -88,6 +110,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("kind"),
         FieldPanel("publication_date"),
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -102,6 +125,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("publication_date"),
+        index.FilterField("kind"),
     ]
 
     parent_page_types = ["news.ArticleIndexPage"]
@@ -123,7 +147,19 @@ class ArticlePage(RoutablePageMixin, SitePage):
         if self.slug in RESERVED_ARTICLE_SLUGS:
             raise ValidationError({"slug": _("This address is reserved for the section's lists.")})
 
+    @property
+    def is_statement(self):
+        return self.kind == ArticleKind.STATEMENT
+
     def save(self, *args, **kwargs):
+        if self.syndicated_from_id:
+            # A copy on an embassy site is of its origin's kind: a statement stays one.
+            self.kind = (
+                ArticlePage.objects.filter(pk=self.syndicated_from_id)
+                .values_list("kind", flat=True)
+                .first()
+                or self.kind
+            )
         if self.live and self.publication_date is None:
             self.publication_date = self.first_published_at or timezone.now()
         return super().save(*args, **kwargs)
@@ -178,21 +214,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
         }
         if self.summary:
             article["description"] = self.summary
-        trail = [*breadcrumbs, self]
-        crumbs = {
-            "@context": "https://schema.org",
-            "@type": "BreadcrumbList",
-            "itemListElement": [
-                {
-                    "@type": "ListItem",
-                    "position": position,
-                    "name": page.title,
-                    "item": page.get_full_url(request),
-                }
-                for position, page in enumerate(trail, start=1)
-            ],
-        }
-        return [article, crumbs]
+        return [article, breadcrumb_list(request, [*breadcrumbs, self])]
 
     def get_sitemap_urls(self, request=None):
         # A copy's canonical address is its origin's: sitemaps list canonical URLs only.

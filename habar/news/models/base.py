@@ -43,6 +43,9 @@ class ArticlePageQuerySet(PageQuerySet):
             queryset = queryset.exclude(path__startswith=private)
         return queryset
 
+    def statements(self):
+        return self.filter(kind="statement")
+
     def for_listing(self):
         """What a list of articles needs, and nothing heavier."""
         return self.live().public().defer_streamfields().newest_first()
@@ -92,8 +95,25 @@ class SitePage(Page):
         return context
 
 
+def breadcrumb_list(request, trail):
+    """JSON-LD BreadcrumbList of `trail`, the pages from the home down to the page itself."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": page.title,
+                "item": page.get_full_url(request),
+            }
+            for position, page in enumerate(trail, start=1)
+        ],
+    }
+
+
 # Paths the home page answers itself (see HomePage's routes): no section may take them.
-RESERVED_SLUGS = {"news", "tags", "most-read", "search", "feed"}
+RESERVED_SLUGS = {"news", "statements", "tags", "most-read", "search", "feed"}
 # Paths a section answers itself (see ArticleIndexPage's routes): no article may take them.
 RESERVED_ARTICLE_SLUGS = {"most-read"}
 PERIOD_LABELS = {"today": _("Today"), "week": _("This week"), "month": _("This month")}

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from .. import archive
+from .. import archive, registry
 from ..images import with_lead_images
 from .articles import ArticlePage
 from .base import (
@@ -30,7 +30,7 @@ class HomePage(RoutablePageMixin, SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ArticleIndexPage"]
+    subpage_types = registry.HOME_CHILD_TYPES  # sections, and the pages of other apps
     max_count_per_parent = None
 
     class Meta:
@@ -44,9 +44,16 @@ class HomePage(RoutablePageMixin, SitePage):
         """What every page of this home's site and language shows around its own content
         (habar.news.chrome caches it)."""
         latest = ArticlePage.objects.descendant_of(self).for_listing()[:LATEST_NEWS_COUNT]
-        sections = ArticleIndexPage.objects.child_of(self).live().public()
+        # The sections, and the listings of other apps (consular services, ...), in tree order.
+        sections = (
+            Page.objects.child_of(self)
+            .type(ArticleIndexPage, *registry.index_types())
+            .live()
+            .public()
+        )
         homes = self.get_translations(inclusive=True).live().select_related("locale")
         return {
+            "has_statements": self.articles().statements().exists(),
             "latest_news": [
                 {
                     "title": article.title,
@@ -66,6 +73,7 @@ class HomePage(RoutablePageMixin, SitePage):
                 }
                 for other in homes
             },
+            "footer_links": registry.footer_links(self, request),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -83,6 +91,13 @@ class HomePage(RoutablePageMixin, SitePage):
     @path("news/", name="news")
     def all_news(self, request):
         return self.render_listing(request, self.articles(), _("All news"))
+
+    @path("statements/", name="statements")
+    def statements(self, request):
+        """The site's official statements ("Information for the media"), newest first."""
+        return self.render_listing(
+            request, self.articles().statements(), _("Statements"), statements=True
+        )
 
     @path("news/<int:year>/", name="year")
     def year_archive(self, request, year):

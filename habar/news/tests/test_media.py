@@ -355,6 +355,7 @@ def edit_article(client, article, action="action-publish", **fields):
     data = nested_form_data(
         {
             "title": article.title,
+            "kind": "news",
             "slug": article.slug,
             "summary": "",
             "lead_image": "",

@@ -1,8 +1,9 @@
 """Wagtail's database search backend, tuned for Habar's languages.
 
-On PostgreSQL every language gets its own text search configuration (postgres.py): Russian
-and English are stemmed, Turkmen is folded to plain letters. On SQLite, FTS5 folds case and
-Latin diacritics by itself but does not stem, and titles are made to count (sqlite.py).
+On PostgreSQL every language gets its own text search configuration (postgres.py): those
+PostgreSQL has a stemmer for are stemmed, the others (Turkmen among them) folded to plain
+letters. On SQLite the index holds words stemmed with Snowball and folded (stemming.py), and
+titles are made to count (sqlite.py).
 Either way the backend is the one modelsearch would pick for the database in use.
 
 The reader search asks for `newest_matches`: ranking every match of a word found in most

@@ -2,10 +2,13 @@
 
 modelsearch's PostgreSQL backend has a single SEARCH_CONFIG for every document and every
 query. Here each page is indexed with the configuration of its own locale, and each query
-uses the configuration of the active language (the URL's), so Russian and English get their
-stemmers and Turkmen, which PostgreSQL has none for, gets `simple` with unaccent: a reader
-typing "syyasat" finds "Syýasat". A language missing from SEARCH_CONFIGS gets PostgreSQL's
-stemmer for it (an embassy's German, French, ...), else SEARCH_CONFIG, else `simple`.
+uses the configuration of the active language (the URL's), so every language PostgreSQL has
+a Snowball stemmer for gets it (POSTGRES_CONFIGS: Russian, English, German, French, Italian,
+Spanish, Turkish, Arabic among the site languages) and Turkmen, which it has none for, gets
+`simple` with unaccent: a reader typing "syyasat" finds "Syýasat". The other languages
+without a stemmer (Persian, Uzbek, Kazakh, Ukrainian, Chinese, Japanese, Korean) get
+SEARCH_CONFIG, in Habar's settings `habar_folded`, also `simple` with unaccent; without that
+setting, `simple`.
 
 Pages already indexed keep the configuration they were indexed with until the index is
 rebuilt (`manage.py wagtail_update_index`).
@@ -29,6 +32,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import TranslatableMixin
 
 from . import Matches
 
@@ -145,8 +149,18 @@ class LanguageIndex(PostgresIndex):
 
 
 class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
+    """Searches with the configuration of the language active when the search was asked for
+    (the results are read later)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Models without a locale (images, documents, users) are indexed, and so searched,
+        # with the default configuration, whatever the language.
+        translatable = issubclass(self.queryset.model, TranslatableMixin)
+        self.language = translation.get_language() if translatable else None
+
     def get_config(self, backend):
-        return backend.config_for_language(translation.get_language())
+        return backend.config_for_language(self.language)
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):

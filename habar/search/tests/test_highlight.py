@@ -51,3 +51,36 @@ def test_snippet_prefers_the_first_text_that_matches():
 
 def test_snippet_without_a_match_is_the_start_of_the_first_text():
     assert Highlighter("peace").snippet(["", "One two three."], length=2) == "One two …"
+
+
+def test_marks_the_forms_a_stemmer_joins():
+    highlighter = Highlighter("Botschaften Wirtschaftsforums", "de")
+
+    assert highlighter.highlight("Die Botschaft beim Wirtschaftsforum") == (
+        "Die <mark>Botschaft</mark> beim <mark>Wirtschaftsforum</mark>"
+    )
+
+
+def test_marks_russian_forms_of_a_word():
+    assert Highlighter("видеоконференциях", "ru").highlight("Видеоконференция министров") == (
+        "<mark>Видеоконференция</mark> министров"
+    )
+
+
+def test_marks_arabic_forms_of_a_word():
+    assert Highlighter("المؤتمرات", "ar").highlight("مؤتمر وزراء") == "<mark>مؤتمر</mark> وزراء"
+
+
+def test_with_a_stemmer_words_sharing_a_start_but_not_a_stem_are_not_marked():
+    # Without a stemmer, "general" would pass for a form of "generate".
+    assert Highlighter("generate", "tk").highlight("general") == "<mark>general</mark>"
+
+    assert Highlighter("generate", "en").highlight("generated general") == (
+        "<mark>generated</mark> general"
+    )
+
+
+def test_without_a_stemmer_another_form_of_a_long_word_is_marked():
+    assert Highlighter("Türkmenistan", "tk").highlight("Türkmenistanyň syýasaty") == (
+        "<mark>Türkmenistanyň</mark> syýasaty"
+    )

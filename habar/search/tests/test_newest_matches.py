@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from habar.news.registry import item_types
 from habar.news.tests.factories import ashgabat
 from habar.search import views
 from habar.search.models import SearchDocument
@@ -74,12 +75,16 @@ def search_queries(reader, **params):
 # Sections of the search form, the matches (ranked; on SQLite a second query ranks them),
 # the articles of the page.
 SEARCH_QUERIES = 3 if connection.vendor == "postgresql" else 4
+# On the first page of a search of the whole site, one more per listed page type (consular
+# services): those are shown above the news.
+LISTED_QUERIES = len(item_types())
 
 
 def test_queries_of_a_search_page(article, reader):
     article("Neutrality day")
 
-    assert search_queries(reader) == SEARCH_QUERIES
+    assert LISTED_QUERIES == 1
+    assert search_queries(reader) == SEARCH_QUERIES + LISTED_QUERIES
 
 
 def test_queries_do_not_grow_with_the_results(monkeypatch, article, reader):
@@ -87,14 +92,14 @@ def test_queries_do_not_grow_with_the_results(monkeypatch, article, reader):
     for day in range(1, 13):
         article(f"Neutrality {day}", summary="Neutrality and peace.")
 
-    assert search_queries(reader) == SEARCH_QUERIES
+    assert search_queries(reader) == SEARCH_QUERIES + LISTED_QUERIES
     assert search_queries(reader, page="3") == SEARCH_QUERIES
     assert search_queries(reader, section="politics", to="31.12.2099") == SEARCH_QUERIES
 
 
-def test_nothing_found_costs_two_queries(tree, reader):
-    # The sections and the (no) matches.
-    assert search_queries(reader) == 2
+def test_nothing_found_costs_the_sections_and_the_searches(tree, reader):
+    # The sections, the (no) matching articles and the (no) matching listed pages.
+    assert search_queries(reader) == 2 + LISTED_QUERIES
 
 
 @postgresql_only
