@@ -53,7 +53,9 @@ def counts(sites):
     confirmed = Subscription.objects.confirmed().filter(site__in=sites)
     rows = {}
     totals = confirmed.values("site", "language").annotate(
-        total=Count("pk"), whole=Count("pk", filter=Q(whole_site=True))
+        total=Count("pk"),
+        whole=Count("pk", filter=Q(whole_site=True)),
+        statements=Count("pk", filter=Q(statements=True)),
     )
     by_id = {site.pk: site for site in sites}
     for row in totals.order_by("site", "language"):

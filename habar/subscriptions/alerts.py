@@ -47,7 +47,7 @@ def subscribers_of(article):
         return Subscription.objects.none()
     section = article.get_parent()
     return (
-        Subscription.objects.for_section(section.pk)
+        Subscription.objects.for_article(section.pk, article.is_statement)
         .filter(site=site, language=article.locale.language_code)
         .distinct()
     )

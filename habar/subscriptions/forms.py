@@ -33,15 +33,24 @@ class ChoiceForm(forms.Form):
         label=_("Sections"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
     )
 
-    def __init__(self, *args, sections=(), **kwargs):
+    statements = forms.BooleanField(label=_("Official statements"), required=False)
+
+    def __init__(self, *args, sections=(), statements=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sections"].choices = [(section.pk, section.title) for section in sections]
+        if not statements:  # a site with no statements offers none
+            del self.fields["statements"]
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("scope") == CHOSEN_SECTIONS and not cleaned.get("sections"):
+        chosen = cleaned.get("sections") or cleaned.get("statements")
+        if cleaned.get("scope") == CHOSEN_SECTIONS and not chosen:
             self.add_error("sections", _("Choose at least one section, or the whole site."))
         return cleaned
+
+    @property
+    def chosen_statements(self):
+        return not self.whole_site and bool(self.cleaned_data.get("statements"))
 
     @property
     def whole_site(self):
@@ -58,7 +67,7 @@ class SubscribeForm(ChoiceForm):
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput)
 
-    field_order = ["email", "scope", "sections", "website", "started"]
+    field_order = ["email", "scope", "sections", "statements", "website", "started"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -20,11 +20,13 @@ class SubscriptionQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
-    def for_section(self, section_id):
-        """Confirmed subscriptions whose choice takes an article of `section_id`."""
-        return self.confirmed().filter(
-            models.Q(whole_site=True) | models.Q(sections__id=section_id)
-        )
+    def for_article(self, section_id, is_statement=False):
+        """Confirmed subscriptions whose choice takes an article of `section_id` (or, for
+        an official statement, those that chose statements too)."""
+        takes = models.Q(whole_site=True) | models.Q(sections__id=section_id)
+        if is_statement:
+            takes |= models.Q(statements=True)
+        return self.confirmed().filter(takes)
 
 
 class Subscription(models.Model):
@@ -37,6 +39,7 @@ class Subscription(models.Model):
     sections = models.ManyToManyField(
         "news.ArticleIndexPage", verbose_name=_("sections"), blank=True, related_name="+"
     )
+    statements = models.BooleanField(_("Official statements"), default=False)
     consented_at = models.DateTimeField(_("consent given"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)

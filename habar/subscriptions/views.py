@@ -40,6 +40,11 @@ def sections_of(home):
     return ArticleIndexPage.objects.child_of(home).live().public().order_by("path")
 
 
+def choices_of(home):
+    """What a reader of `home` may choose: its sections, and statements if it has any."""
+    return {"sections": sections_of(home), "statements": home.articles().statements().exists()}
+
+
 def page(request, home, template, context=None, status=200):
     context = chrome_context(request, home) | (context or {})
     return render(request, f"subscriptions/{template}.html", context, status=status)
@@ -56,6 +61,7 @@ def start_subscription(site, language, form):
     )
     if subscription.confirmed_at is None:
         subscription.whole_site = form.whole_site
+        subscription.statements = form.chosen_statements
         subscription.consented_at = timezone.now()
         subscription.sections.set(form.chosen_sections)
     # One confirmation an hour at most: the form cannot be used to flood someone's inbox.
@@ -69,12 +75,12 @@ def start_subscription(site, language, form):
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     home = reader_home(request)
-    sections = sections_of(home)
+    choices = choices_of(home)
     if request.method != "POST":
-        return page(request, home, "subscribe", {"form": SubscribeForm(sections=sections)})
+        return page(request, home, "subscribe", {"form": SubscribeForm(**choices)})
     if not throttle.allow(request):
         return page(request, home, "too_many", status=429)
-    form = SubscribeForm(request.POST, sections=sections)
+    form = SubscribeForm(request.POST, **choices)
     if not form.is_valid():
         return page(request, home, "subscribe", {"form": form}, status=400)
     if not form.is_robot:
@@ -114,6 +120,7 @@ def choice_initial(subscription):
     return {
         "scope": WHOLE_SITE if subscription.whole_site else CHOSEN_SECTIONS,
         "sections": list(subscription.sections.values_list("pk", flat=True)),
+        "statements": subscription.statements,
     }
 
 
@@ -123,20 +130,21 @@ def manage(request, key):
     home, subscription = subscription_page(request, key, "manage")
     if subscription is None:
         return unknown_link(request, home)
-    sections = sections_of(home)
+    choices = choices_of(home)
     context = {"subscription": subscription}
     if request.method == "POST" and request.POST.get("action") == "delete":
         subscription.delete()
         return page(request, home, "unsubscribed")
     if request.method == "POST":
-        form = ChoiceForm(request.POST, sections=sections)
+        form = ChoiceForm(request.POST, **choices)
         if not form.is_valid():
             return page(request, home, "manage", context | {"form": form}, status=400)
         subscription.whole_site = form.whole_site
-        subscription.save(update_fields=["whole_site"])
+        subscription.statements = form.chosen_statements
+        subscription.save(update_fields=["whole_site", "statements"])
         subscription.sections.set(form.chosen_sections)
         context["saved"] = True
-    form = ChoiceForm(initial=choice_initial(subscription), sections=sections)
+    form = ChoiceForm(initial=choice_initial(subscription), **choices)
     return page(request, home, "manage", context | {"form": form})
 
 

@@ -157,3 +157,25 @@ def test_subscriptions_never_confirmed_are_forgotten_after_a_week(tree):
     sending.send_round()
     emails = sorted(Subscription.objects.values_list("email", flat=True))
     assert emails == ["c@example.org", "n@example.org"]
+
+
+def test_official_statements_reach_those_who_chose_them(tree, reader):
+    politics, economy = tree.section("politics"), tree.section("economy")
+    publish(politics, "An earlier statement", kind="statement")  # the site has statements
+    sending.send_round()
+    answer = reader.get("/en/subscribe/")
+    assert "statements" in answer.context["form"].fields
+    only_statements = confirmed(tree.site, "en", email="s@example.org", whole_site=False)
+    only_statements.statements = True
+    only_statements.save()
+    confirmed(tree.site, "en", email="e@example.org", whole_site=False).sections.add(economy)
+    publish(economy, "A statement on trade", kind="statement")
+    publish(economy, "Trade news")
+    publish(politics, "Politics news")
+    sending.send_round()
+    received = sorted((message.to[0], message.subject.split(" · ")[0]) for message in mail.outbox)
+    assert received == [
+        ("e@example.org", "A statement on trade"),
+        ("e@example.org", "Trade news"),
+        ("s@example.org", "A statement on trade"),
+    ]
