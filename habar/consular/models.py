@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from habar.missions.contacts import contacts
 from habar.news.chrome import page_cached
 from habar.news.models import RESERVED_SLUGS, SitePage
 from habar.news.models.base import ArticlePageQuerySet, breadcrumb_list
@@ -151,7 +152,8 @@ class ServicePage(SitePage):
 
     def offices(self, request):
         """Where to apply: the chosen missions (each at its copy of this page where it has
-        one), else this page's own site; each named by its home page in this language."""
+        one), else this page's own site; each named by its home page in this language, with
+        its address in this language, phone and e-mail (habar.missions.contacts)."""
         sites = []
         if not self.syndicated_from_id:
             sites = list(self.missions.select_related("root_page").order_by("hostname"))
@@ -169,19 +171,15 @@ class ServicePage(SitePage):
                 locale_id=self.locale_id,
             ).values_list("translation_key", "title")
         )
-        found = {s.site_id: s for s in SiteSettings.objects.filter(site__in=sites)}
+        found = contacts(sites, self.locale)
+        names = {s.site_id: s.name for s in SiteSettings.objects.filter(site__in=sites)}
         offices = []
         for site in sites:
-            site_settings = found.get(site.pk) or SiteSettings(site=site)
+            name = titles.get(site.root_page.translation_key) or names.get(site.pk)
             offices.append(
                 {
-                    "name": titles.get(site.root_page.translation_key)
-                    or site_settings.name
-                    or site.site_name
-                    or site.hostname,
-                    "address": site_settings.address,
-                    "phone": site_settings.phone,
-                    "email": site_settings.email,
+                    "name": name or site.site_name or site.hostname,
+                    **found[site.pk],
                     "url": urls.get(site.pk) or site.root_url,
                 }
             )

@@ -44,7 +44,7 @@ def test_choosing_a_mission_publishes_a_copy_on_its_site(service, berlin, reader
 def test_the_origin_lists_the_missions_that_offer_it(service, berlin, seoul, reader, html):
     offer_to(service, berlin[0], seoul[0])
 
-    offices = html(reader.get(service.url)).select(".service-offices li a")
+    offices = html(reader.get(service.url)).select(".service-offices a.office-name")
 
     assert [a.get_text() for a in offices] == ["Embassy in Berlin", "Embassy in Seoul"]
     assert offices[0]["href"].startswith("http://berlin.localhost/")
@@ -140,5 +140,33 @@ def test_offices_are_named_in_the_pages_language(tree, berlin, reader, html):
 
     offer_to(service, site)
 
-    names = [a.get_text() for a in html(reader.get(service.url)).select(".service-offices a")]
+    names = [
+        a.get_text() for a in html(reader.get(service.url)).select(".service-offices a.office-name")
+    ]
     assert names == ["Посольство в Берлине"]
+
+
+def test_offices_give_the_missions_address_phone_and_page_in_the_pages_language(
+    service, berlin, reader, html
+):
+    from habar.missions.models import MissionDetails
+    from habar.missions.tests.factories import MissionPageFactory
+
+    site, indexes = berlin
+    details = MissionDetails.for_site(site)
+    details.country, details.phones = "DE", "+49 30 3010 2451\n+49 30 3010 2452"
+    details.save()
+    russian = MissionPageFactory(parent=indexes["ru"].get_parent(), address="Лангобарденаллее 14")
+    MissionPageFactory(parent=indexes["en"].get_parent(), address="Langobardenallee 14")
+    offer_to(service, site)
+
+    office = html(reader.get(service.url)).select_one(".service-offices li")
+
+    assert "Langobardenallee 14" in office.bdi.get_text()
+    assert office.select_one('a[href^="tel:"]')["href"] == "tel:+493030102451"
+    mission_link = office.select("a")[-1]
+    assert (
+        mission_link["href"].startswith("http://berlin.localhost/")
+        and "embassy" in mission_link["href"]
+    )
+    assert russian.address not in office.get_text()
