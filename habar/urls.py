@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all page route, which would otherwise claim the feed paths.
     path("", include("habar.news.urls")),
     path("search/", search_views.search, name="search"),
+    path("subscribe/", include("habar.subscriptions.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         view_passwords.page_password,

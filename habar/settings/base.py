@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "habar.consular",
     "habar.search",
     "habar.accounts",
+    "habar.subscriptions",
     "habar.missions",
     "habar.api",
     "habar.importer",
@@ -479,3 +480,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"django.request": {"filters": ["database_outage"]}},
 }
+
+# E-mail alerts to subscribers (habar.subscriptions), sent by the worker: at most this many
+# messages a second, in rounds every HABAR_EMAIL_ROUND_SECONDS; a temporary SMTP failure is
+# retried HABAR_EMAIL_ATTEMPTS times in all, waiting longer each time.
+HABAR_EMAIL_RATE = float(os.environ.get("HABAR_EMAIL_RATE", 10))
+HABAR_EMAIL_ROUND_SECONDS = float(os.environ.get("HABAR_EMAIL_ROUND_SECONDS", 5))
+HABAR_EMAIL_ATTEMPTS = 5
+# The subscribe form: this many submissions an hour from one client address.
+HABAR_SUBSCRIBE_PER_HOUR = 10
+# Seconds a person takes at least to fill in the subscribe form; quicker is a robot.
+HABAR_SUBSCRIBE_MIN_SECONDS = float(os.environ.get("HABAR_SUBSCRIBE_MIN_SECONDS", 3))
+# Seconds before the first retry of a temporary SMTP failure; doubled at each next one.
+HABAR_EMAIL_RETRY_SECONDS = 60
+EMAIL_FILE_PATH = VAR_DIR / "mail"

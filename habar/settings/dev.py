@@ -29,4 +29,5 @@ def _local_secret_key():
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY") or _local_secret_key()
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mail is written to files under var/mail/ (`habar serve` and `habar worker` say where).
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"

@@ -7,6 +7,8 @@ One loop, run by `habar worker` in production and beside the web server by `haba
   workers one does the round;
 - every HABAR_VIEW_FLUSH_SECONDS with Redis, the buffered views to the database
   (habar.stats.buffer), under another lock;
+- every round another app registers (habar.worker.rounds: the subscriptions' e-mail), under
+  a lock of its own;
 - with the database task backend, the queued tasks (Wagtail's search indexing, reference
   index, frontend cache purges, image focal points) in a thread of their own, so a long
   task holds up no schedule; each task is claimed in the database, so any number of
@@ -34,7 +36,7 @@ from django_tasks_db.management.commands.db_worker import Worker as TaskWorker
 from habar.notices.schedule import announce_due_notices
 from habar.stats import buffer
 
-from . import scheduler
+from . import rounds, scheduler
 from .locks import exclusive
 
 logger = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class Worker:
         self.flush_every = flush_every or settings.HABAR_VIEW_FLUSH_SECONDS
         self.worker_id = f"habar-{secrets.token_hex(8)}"
         self.next_schedule = self.next_flush = 0.0
+        self.next_round = {}
 
     def run(self, should_stop=lambda: False):
         logger.info("Worker %s started", self.worker_id)
@@ -95,13 +98,18 @@ class Worker:
         if buffer.enabled() and now >= self.next_flush:
             self.next_flush = now + self.flush_every
             self.step(self.flush_views)
+        for name, registered in list(rounds.ROUNDS.items()):
+            if now >= self.next_round.get(name, 0.0):
+                self.next_round[name] = now + registered.every()
+                self.step(self.run_round, registered)
 
-    def step(self, action):
+    def step(self, action, *args):
         close_old_connections()
         try:
-            action()
+            action(*args)
         except Exception:
-            logger.exception("Worker step %s failed; retrying at the next round", action.__name__)
+            name = args[0].name if args else action.__name__
+            logger.exception("Worker step %s failed; retrying at the next round", name)
         finally:
             close_old_connections()
 
@@ -119,6 +127,11 @@ class Worker:
                 written = buffer.flush()
                 if written:
                     logger.info("Flushed %d buffered views", written)
+
+    def run_round(self, registered):
+        with exclusive(f"round:{registered.name}", timeout=300) as holder:
+            if holder:
+                registered.action()
 
 
 def runs_tasks():

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from habar.worker.loop import Worker
+from habar.worker.rounds import mail_location
 
 from .worker import log_to_console
 
@@ -72,6 +73,7 @@ class Command(BaseCommand):
             _("Serving Habar on http://%(host)s:%(port)d/ (%(workers)d worker(s))")
             % {"host": host, "port": port, "workers": workers}
         )
+        self.stdout.write(_("E-mail goes to: %(location)s") % {"location": mail_location()})
         # A cache in process memory (the embedded default) is the web process's own: a
         # publish by a worker in this process would not reach the pages it caches. The
         # worker then runs in a thread of the web process instead (habar.wsgi).

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from habar.worker.loop import Worker
+from habar.worker.rounds import mail_location
 
 
 def log_to_console(verbosity):
@@ -30,4 +31,5 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
         self.stdout.write(_("Worker running; stop it with Ctrl+C or SIGTERM."))
+        self.stdout.write(_("E-mail goes to: %(location)s") % {"location": mail_location()})
         Worker().run(should_stop=lambda: bool(stop))

@@ -1,0 +1,136 @@
+"""The admin's view of subscriptions: counts for editors, and for a site administrator the
+export or deletion of one subscriber's data (the ministry answers for it)."""
+
+import json
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
+from wagtail.permissions import page_permission_policy
+
+from habar.sites.routing import site_homes
+
+from .models import Subscription
+
+ADMINISTRATOR_ROLE = "administrator"  # habar.accounts' role of a site's administrators
+
+
+def administered_sites(user):
+    if user.is_superuser:
+        return Site.objects.all()
+    return Site.objects.filter(
+        habar_groups__role=ADMINISTRATOR_ROLE, habar_groups__group__user=user
+    ).distinct()
+
+
+def visible_sites(user):
+    """The sites whose counts the user sees: every one for a superuser, else those where
+    they may edit pages."""
+    sites = list(Site.objects.order_by("hostname", "port"))
+    if user.is_superuser:
+        return sites
+    editable = page_permission_policy.instances_user_has_permission_for(user, "change")
+    visible = []
+    for site in sites:
+        paths = Q()
+        for home in site_homes(site).values():
+            paths |= Q(path__startswith=home.path)
+        if paths and editable.filter(paths).exists():
+            visible.append(site)
+    return visible
+
+
+def counts(sites):
+    """[{site, language, total, whole_site, sections: [(title, count)]}] of confirmed ones."""
+    confirmed = Subscription.objects.confirmed().filter(site__in=sites)
+    rows = {}
+    totals = confirmed.values("site", "language").annotate(
+        total=Count("pk"),
+        whole=Count("pk", filter=Q(whole_site=True)),
+        statements=Count("pk", filter=Q(statements=True)),
+    )
+    by_id = {site.pk: site for site in sites}
+    for row in totals.order_by("site", "language"):
+        key = (row["site"], row["language"])
+        rows[key] = {**row, "site": by_id[row["site"]], "sections": []}
+    through = Subscription.sections.through.objects.filter(subscription__in=confirmed)
+    per_section = through.values(
+        "subscription__site", "subscription__language", "articleindexpage__title"
+    ).annotate(count=Count("pk"))
+    for row in per_section.order_by("articleindexpage__path"):
+        key = (row["subscription__site"], row["subscription__language"])
+        if key in rows:
+            rows[key]["sections"].append((row["articleindexpage__title"], row["count"]))
+    return list(rows.values())
+
+
+class SubscriberForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("Subscriber's e-mail address"))
+
+
+def report(request):
+    sites = visible_sites(request.user)
+    if not sites:
+        raise PermissionDenied
+    context = {
+        "rows": counts(sites),
+        "form": SubscriberForm(),
+        "can_administer": administered_sites(request.user).exists(),
+    }
+    return TemplateResponse(request, "subscriptions/admin/report.html", context)
+
+
+def export_data(subscriptions):
+    return [
+        {
+            "site": subscription.site.hostname,
+            "language": subscription.language,
+            "email": subscription.email,
+            "whole_site": subscription.whole_site,
+            "sections": [section.title for section in subscription.sections.all()],
+            "consented_at": subscription.consented_at.isoformat(),
+            "confirmed_at": subscription.confirmed_at and subscription.confirmed_at.isoformat(),
+            "messages": [
+                {
+                    "article": delivery.article.title,
+                    "status": delivery.status,
+                    "sent_at": delivery.sent_at and delivery.sent_at.isoformat(),
+                }
+                for delivery in subscription.deliveries.select_related("article")
+            ],
+        }
+        for subscription in subscriptions
+    ]
+
+
+@require_http_methods(["POST"])
+def subscriber(request):
+    sites = administered_sites(request.user)
+    if not sites.exists():
+        raise PermissionDenied
+    form = SubscriberForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a valid e-mail address."))
+        return redirect("habar_subscriptions:report")
+    found = Subscription.objects.filter(
+        site__in=sites, email__iexact=form.cleaned_data["email"].strip()
+    ).select_related("site")
+    if request.POST.get("action") == "delete":
+        deleted = found.count()
+        found.delete()
+        messages.success(request, _("Subscriptions deleted: %(count)d.") % {"count": deleted})
+        return redirect("habar_subscriptions:report")
+    response = HttpResponse(
+        json.dumps(export_data(found), ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="subscriber.json"'
+    return response

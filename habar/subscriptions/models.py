@@ -1,0 +1,103 @@
+"""Readers' e-mail subscriptions, the alerts queued per article, and each message sent.
+
+A subscription stores the address, the site and language, the choice of sections (or the
+whole site), when consent was given and confirmed, and a secret token for its links:
+nothing else about the reader.
+"""
+
+import secrets
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def for_article(self, section_id, is_statement=False):
+        """Confirmed subscriptions whose choice takes an article of `section_id` (or, for
+        an official statement, those that chose statements too)."""
+        takes = models.Q(whole_site=True) | models.Q(sections__id=section_id)
+        if is_statement:
+            takes |= models.Q(statements=True)
+        return self.confirmed().filter(takes)
+
+
+class Subscription(models.Model):
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(_("language"), max_length=12)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    whole_site = models.BooleanField(_("whole site"), default=True)
+    sections = models.ManyToManyField(
+        "news.ArticleIndexPage", verbose_name=_("sections"), blank=True, related_name="+"
+    )
+    statements = models.BooleanField(_("Official statements"), default=False)
+    consented_at = models.DateTimeField(_("consent given"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # A confirmation e-mail is owed: the worker sends it (habar.subscriptions.sending).
+    confirmation_due = models.BooleanField(default=False, db_index=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "language", "email"], name="subscription_one_per_address"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.language})"
+
+
+class Alert(models.Model):
+    """An article's first publish, to be told to its subscribers: one per article, ever."""
+
+    article = models.OneToOneField(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="+", primary_key=True
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    queued_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    def __str__(self):
+        return f"alert of article {self.article_id}"
+
+
+class Delivery(models.Model):
+    """One alert e-mail to one subscriber: never two for one article."""
+
+    QUEUED, SENT, FAILED = "queued", "sent", "failed"
+    STATUSES = [(QUEUED, _("queued")), (SENT, _("sent")), (FAILED, _("failed"))]
+
+    subscription = models.ForeignKey(
+        Subscription, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=8, choices=STATUSES, default=QUEUED)
+    reason = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "article"], name="delivery_one_per_article"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="delivery_due")]
+
+    def __str__(self):
+        return f"{self.subscription_id} / {self.article_id}: {self.status}"
