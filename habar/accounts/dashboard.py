@@ -53,7 +53,8 @@ class DashboardScope:
 
     @property
     def empty(self):
-        return not self.sites
+        """Nothing to show: an account without a site (a superuser has the network)."""
+        return not self.network and not self.sites
 
     def site_filter(self, site, prefix=""):
         query = Q(pk__in=[])
