@@ -291,15 +291,21 @@ class ScheduledPanel(DashboardPanel):
     def panel_context(self):
         now = timezone.now()
         until = now + datetime.timedelta(days=SCHEDULE_DAYS)
+        own_page = self.scope.pages().filter(
+            pk=Cast(OuterRef("object_id"), output_field=IntegerField())
+        )
         go_lives = dict(
             Revision.page_revisions.filter(
-                approved_go_live_at__gte=now, approved_go_live_at__lt=until
-            ).values_list("object_id", "approved_go_live_at")[: LIMIT * 5]
+                Exists(own_page), approved_go_live_at__gte=now, approved_go_live_at__lt=until
+            )
+            .order_by("approved_go_live_at")
+            .values_list("object_id", "approved_go_live_at")[: LIMIT + 1]
         )
-        fields = [*PAGE_FIELDS, "expire_at"]
-        pages = self.scope.pages().select_related("locale").only(*fields)
+        pages = self.scope.pages().select_related("locale").only(*PAGE_FIELDS, "expire_at")
         starting = pages.filter(pk__in=[int(pk) for pk in go_lives])
-        ending = pages.filter(live=True, expire_at__gte=now, expire_at__lt=until)
+        ending = pages.filter(live=True, expire_at__gte=now, expire_at__lt=until).order_by(
+            "expire_at", "pk"
+        )[: LIMIT + 1]
         events = [(go_lives[str(page.pk)], "go_live", page) for page in starting]
         events += [(page.expire_at, "expiry", page) for page in ending]
         events.sort(key=lambda event: (event[0], event[2].pk))
@@ -307,7 +313,7 @@ class ScheduledPanel(DashboardPanel):
         for when, kind, page in events[:LIMIT]:
             row = page_rows(self.scope, [page])[0]
             rows.append({**row, "when": when, "kind": kind, "zone": self.scope.zone_of(page)})
-        return {"rows": rows, "more": len(events) > LIMIT, "days": SCHEDULE_DAYS}
+        return {"rows": rows, "more": len(events) > LIMIT}
 
 
 class RecentEditsPanel(DashboardPanel):

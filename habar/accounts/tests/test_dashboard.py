@@ -115,7 +115,7 @@ def test_a_publisher_sees_the_pages_awaiting_their_review(embassy, tree):
     assert "Nothing awaits your review." in editor_review
 
 
-def test_go_lives_and_expiries_of_the_coming_week_in_the_sites_time(embassy):
+def test_go_lives_and_expiries_of_the_coming_week_in_the_sites_time(embassy, tree):
     editor = user("berlin-editor")
     # The editor reads the admin in another time zone; the schedule is the site's.
     UserProfile.objects.filter(user=editor).update(current_time_zone="Asia/Tokyo")
@@ -133,12 +133,17 @@ def test_go_lives_and_expiries_of_the_coming_week_in_the_sites_time(embassy):
         expire_at=timezone.now() + datetime.timedelta(days=60),
     )
 
+    ministry = draft(tree.section("politics"), "Ministry launch", user("ministry-editor"))
+    ministry.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    ministry.save_revision(user=user("ministry-editor")).publish(user=user("ministry-publisher"))
+
     soup = dashboard_as("berlin-editor")
     scheduled = panel(soup, "habar-scheduled-content")
 
     assert "Goes live: Visa rules" in scheduled
     assert "Expires: Holiday hours" in scheduled
     assert "Next year's hours" not in scheduled
+    assert "Ministry launch" not in scheduled
     times = [time["datetime"] for time in soup.find(id="habar-scheduled-content").find_all("time")]
     in_berlin = ending.expire_at.astimezone(zoneinfo.ZoneInfo("Europe/Berlin"))
     assert in_berlin.isoformat() in times
@@ -191,8 +196,16 @@ def test_a_superuser_sees_the_networks_totals_labelled(superuser, embassy):
     assert f"Pages across the network: {total}" in summary
 
 
-@pytest.mark.parametrize("username", ["berlin-editor", "chief"])
-@pytest.mark.parametrize("address", ["/admin/", "/admin/account/"])
+@pytest.mark.parametrize(
+    ("username", "address"),
+    [
+        ("berlin-editor", "/admin/"),
+        ("berlin-editor", "/admin/account/"),
+        ("chief", "/admin/"),
+        ("chief", "/admin/account/"),
+        ("chief", "/admin/users/"),
+    ],
+)
 def test_no_avatar_comes_from_gravatar(superuser, embassy, username, address):
     client = Client()
     sign_in(client, user(username))
