@@ -14,7 +14,7 @@ import datetime
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q
+from django.db.models import CharField, Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
@@ -126,6 +126,16 @@ def page_rows(scope, pages):
         }
         for page in pages
     ]
+
+
+def own_page(scope, object_id):
+    """The scope's page whose pk is the text `object_id` (a generic relation's), compared as
+    text: another model's object_id may not be a number."""
+    return (
+        scope.pages()
+        .annotate(pk_text=Cast("pk", output_field=CharField()))
+        .filter(pk_text=object_id)
+    )
 
 
 class SitePagesSummaryItem(SummaryItem):
@@ -250,10 +260,7 @@ class ReviewPanel(DashboardPanel):
                     )
                 )
             )
-        pages = Page.objects.filter(
-            self.scope.page_filter(),
-            pk=Cast(OuterRef("workflow_state__object_id"), output_field=IntegerField()),
-        )
+        pages = own_page(self.scope, OuterRef("workflow_state__object_id"))
         return (
             states.filter(Exists(pages))
             .select_related("task", "workflow_state__requested_by")
@@ -291,12 +298,11 @@ class ScheduledPanel(DashboardPanel):
     def panel_context(self):
         now = timezone.now()
         until = now + datetime.timedelta(days=SCHEDULE_DAYS)
-        own_page = self.scope.pages().filter(
-            pk=Cast(OuterRef("object_id"), output_field=IntegerField())
-        )
         go_lives = dict(
             Revision.page_revisions.filter(
-                Exists(own_page), approved_go_live_at__gte=now, approved_go_live_at__lt=until
+                Exists(own_page(self.scope, OuterRef("object_id"))),
+                approved_go_live_at__gte=now,
+                approved_go_live_at__lt=until,
             )
             .order_by("approved_go_live_at")
             .values_list("object_id", "approved_go_live_at")[: LIMIT + 1]
