@@ -82,12 +82,14 @@ def test_the_berlin_editor_sees_berlins_counts_not_the_networks(embassy):
     ArticlePageFactory(parent=news(embassy), title="Consular hours")
     draft(news(embassy), "Visa rules", user("berlin-editor"))
 
-    summary = dashboard_as("berlin-editor").find(class_="w-summary").get_text(" ", strip=True)
+    soup = dashboard_as("berlin-editor")
+    summary = soup.find(class_="w-summary").get_text(" ", strip=True)
 
     assert Page.objects.filter(depth__gt=1).count() > 5
     assert "Pages of Embassy in Berlin: 5" in summary
     assert "live: 4, drafts: 1" in summary
     assert "network" not in summary
+    assert soup.find("h1").get_text(strip=True) == "Embassy in Berlin"
 
 
 def test_the_berlin_editor_sees_their_own_drafts_and_not_others(embassy):
@@ -194,6 +196,7 @@ def test_a_superuser_sees_the_networks_totals_labelled(superuser, embassy):
     summary = soup.find(class_="w-summary").get_text(" ", strip=True)
     total = Page.objects.filter(depth__gt=1).count()
     assert f"Pages across the network: {total}" in summary
+    assert soup.find("h1").get_text(strip=True) == "Habar"  # the network's name
 
 
 @pytest.mark.parametrize(
