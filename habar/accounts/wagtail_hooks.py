@@ -3,10 +3,12 @@ from django.http import HttpResponseForbidden
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.views import home
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.views.bulk_actions.user_bulk_action import UserBulkAction
 
-from . import audit, urls
+from . import audit, dashboard, urls
 from .models import AccountLogEntry, SiteGroup
 from .site_pages import only_visible
 
@@ -75,3 +77,23 @@ class SiteGroupViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_site_group_viewset():
     return SiteGroupViewSet("site_groups")
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_the_pages_of_own_sites(request, items):
+    # Wagtail counts every page under the common ancestor of an editor's pages: for a site
+    # in several languages, the tree's root, so the whole network.
+    items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
+    items.append(dashboard.SitePagesSummaryItem(request))
+
+
+@hooks.register("construct_homepage_panels", order=100)
+def show_the_own_sites_panels(request, panels):
+    # Habar's panels replace Wagtail's recent edits and tasks to moderate (network-wide and
+    # a few queries per row) with ones about the user's sites.
+    panels[:] = [
+        panel
+        for panel in panels
+        if not isinstance(panel, (home.RecentEditsPanel, home.WorkflowObjectsToModeratePanel))
+    ]
+    panels.extend(panel(request) for panel in dashboard.PANELS)

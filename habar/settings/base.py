@@ -272,6 +272,9 @@ if AWS_STORAGE_BUCKET_NAME:
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Habar"
+# Avatars are the profile's own upload or Wagtail's default image, never Gravatar's (the
+# admin's Content-Security-Policy and the embassies' networks do not reach it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
 # each language's own text search configuration: its stemmer where it has one, else folded
