@@ -252,7 +252,7 @@ def test_the_dashboard_costs_the_same_queries_for_one_page_as_for_many(embassy):
     many = (dashboard_queries(client), dashboard_queries(publisher))
 
     assert many == few
-    assert max(many) <= 40
+    assert max(many) <= 44  # with the admin menu's own checks (reports, settings)
 
 
 def test_the_dashboard_speaks_the_editors_language(embassy):

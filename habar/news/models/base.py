@@ -112,8 +112,9 @@ def breadcrumb_list(request, trail):
     }
 
 
-# Paths the home page answers itself (see HomePage's routes): no section may take them.
-RESERVED_SLUGS = {"news", "statements", "tags", "most-read", "search", "feed"}
+# Paths the home page answers itself (see HomePage's routes; `subscribe`: the e-mail alerts'
+# pages, habar.subscriptions): no section may take them.
+RESERVED_SLUGS = {"news", "statements", "tags", "most-read", "search", "feed", "subscribe"}
 # Paths a section answers itself (see ArticleIndexPage's routes): no article may take them.
 RESERVED_ARTICLE_SLUGS = {"most-read"}
 PERIOD_LABELS = {"today": _("Today"), "week": _("This week"), "month": _("This month")}
