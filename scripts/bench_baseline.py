@@ -29,7 +29,8 @@ def generate(target, database_url, secret_key):
     target.mkdir(parents=True, exist_ok=True)
     start = [sys.executable, "-m", "wagtail.bin.wagtail", "start", PROJECT, str(target)]
     subprocess.run(start, check=True, stdout=subprocess.DEVNULL)
-    shutil.copytree(FIXTURE / "articles", target / "articles")
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(FIXTURE / "articles", target / "articles", ignore=ignore)
     home = target / "home" / "templates" / "home" / "home_page.html"
     shutil.copyfile(FIXTURE / "home_templates" / "home_page.html", home)
     settings = target / PROJECT / "settings" / "bench.py"
