@@ -1,9 +1,11 @@
 """Habar under load, next to nginx serving the same bytes: `make bench`.
 
 A throwaway Habar (production settings, PostgreSQL database `habar_bench`, Redis under a
-unique key prefix, one granian worker) and an nginx serving a saved copy of the reference
-article, on CPU 0; wrk on CPU 1, against 127.0.0.1 only. Uncached pages carry a session cookie
-(the page cache passes such requests on, as for signed-in editors): each one is rendered.
+unique key prefix, one granian worker), a stock Wagtail site holding the same articles
+(scripts/bench_baseline.py: PostgreSQL database `bench_wagtail`, the same granian settings) and
+an nginx serving a saved copy of the reference article, on CPU 0; wrk on CPU 1, against
+127.0.0.1 only. Uncached pages carry a session cookie (the page cache passes such requests on,
+as for signed-in editors): each one is rendered. HABAR_BENCH_QUICK=1: 2 s a run, no archive rows.
 """
 # ruff: noqa: S603, S607, S608, S310
 
@@ -26,89 +28,22 @@ from socket import socket
 import psycopg
 import redis
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_baseline  # noqa: E402
+from bench_snippets import QUERIES_PY, STORM_PY, WRK_LUA  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 PG_ADMIN = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-DB_NAME = "habar_bench"
+DB_NAME, BASELINE_DB = "habar_bench", "bench_wagtail"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
-DURATION = int(os.environ.get("BENCH_SECONDS", 8))  # per wrk run; keep it <= 10
+QUICK = os.environ.get("HABAR_BENCH_QUICK") == "1"
+DURATION = int(os.environ.get("BENCH_SECONDS", 2 if QUICK else 8))  # per wrk run; keep it <= 10
 CONNECTIONS = 32
 # Archive sizes for the scale runs: the same article and search at each (BENCH_ARCHIVE=0 skips).
-ARCHIVE_SIZES = [1_000, int(os.environ.get("BENCH_ARCHIVE", 100_000))]
+ARCHIVE_SIZES = [1_000, int(os.environ.get("BENCH_ARCHIVE", 0 if QUICK else 100_000))]
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 ARTICLE = f"/en/politics/{SEED_SLUG}/"
-
-# One wrk script for every mode: "plain", "bust" (a session cookie, as a signed-in editor
-# sends: the page cache passes it on; a made-up query string no longer misses) and "beacon"
-# (a POST with a new User-Agent per request, so each is a new visitor). It counts what it sent and
-# what came back, and the X-Habar-Cache states.
-WRK_LUA = """
-local threads, keys = {}, {"sent", "answered", "ok", "hit", "stale", "miss"}
-function setup(thread) table.insert(threads, thread) end
-function init(args)
-  mode, token, sent, answered, ok, hit, stale, miss = args[1], args[2], 0, 0, 0, 0, 0, 0
-  sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-end
-function request()
-  sent = sent + 1
-  if mode == "bust" then
-    return wrk.format("GET", nil, {["Cookie"] = "sessionid=bench" .. token .. sent})
-  end
-  if mode ~= "beacon" then return wrk.format("GET") end
-  local ua = "Mozilla/5.0 (X11; Linux x86_64) HabarBench/" .. token .. "." .. sent
-  return wrk.format("POST", nil, {["User-Agent"] = ua}, "")
-end
-function response(status, headers)
-  answered = answered + 1
-  if status >= 200 and status < 300 then ok = ok + 1 end
-  local state = headers["x-habar-cache"] or headers["X-Habar-Cache"]
-  if state == "hit" or state == "stale" or state == "miss" then _G[state] = _G[state] + 1 end
-end
-function done(summary, latency, requests)
-  io.write("COUNTS p95us=" .. math.floor(latency:percentile(95)))
-  for _, key in ipairs(keys) do
-    local total = 0
-    for _, thread in ipairs(threads) do total = total + thread:get(key) end
-    io.write(" " .. key .. "=" .. total)
-  end
-end
-"""
-
-# SQL queries of one request per target, after one warm-up request (cached=True: a page cache
-# hit; else HABAR_PAGE_CACHE off, so the page is rendered). Each beacon is a new visitor.
-QUERIES_PY = """
-import json, sys, django
-django.setup()
-from django.db import connection
-from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext
-client, counts = Client(HTTP_HOST=sys.argv[1]), []
-for n, (method, path, cached) in enumerate(json.loads(sys.argv[2])):
-    for attempt in range(2):
-        ua = f"Mozilla/5.0 (X11; Linux x86_64) HabarBenchQueries/{n}.{attempt}"
-        with override_settings(HABAR_PAGE_CACHE=cached), CaptureQueriesContext(connection) as q:
-            response = getattr(client, method)(path, HTTP_USER_AGENT=ua)
-        assert response.status_code == 200, (path, response.status_code)
-    counts.append(len(q))
-print(json.dumps(counts))
-"""
-
-# Publishes a sibling of the reference article once a second until stdin closes.
-STORM_PY = """
-import sys, time, django
-django.setup()
-from habar.news.models import ArticlePage
-seed = ArticlePage.objects.get(pk=int(sys.argv[1]))
-page = ArticlePage.objects.sibling_of(seed, inclusive=False).live().first()
-print("ready", flush=True)
-sys.stdin.readline()
-published, end = 0, time.monotonic() + float(sys.argv[2])
-while time.monotonic() < end:
-    started = time.monotonic()
-    page.save_revision().publish()
-    published += 1
-    time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
-print(published, flush=True)
-"""
+WAGTAIL = "Wagtail "  # the kind of a baseline row: "Wagtail " + the Habar row's kind
 
 
 def free_port():
@@ -163,19 +98,22 @@ def wrk(url, lua, mode="plain", connections=CONNECTIONS):
 
 def report(rows, results, queries, during, published):
     print(f"\n{DURATION} s per run, {CONNECTIONS} connections, wrk on CPU 1, servers on CPU 0\n")
-    print("| URL kind | path | req/s | p50 ms | p99 ms | req/s ÷ nginx | queries |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    notes = []
+    print("| URL kind | path | req/s | p50 ms | p99 ms | req/s ÷ nginx | ÷ Wagtail | queries |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    notes, by_kind = [], {kind: r for (kind, _, _), r in zip(rows, results, strict=True)}
     for (kind, path, _), r, count in zip(rows, results, queries, strict=True):
         ratio = r["rps"] / results[0]["rps"]
+        # Habar's uncached rows against the same page of the stock Wagtail site.
+        wagtail = by_kind.get(WAGTAIL + kind, {}).get("rps")
+        versus = f"{r['rps'] / wagtail:.2f}" if wagtail else "–"
         path = path if len(path) < 40 else path[:22] + "…/"
         print(
             f"| {kind} | `{path}` | {r['rps']:,.0f} | {r['p50']:,.1f} | {r['p99']:,.1f} "
-            f"| {ratio:.4f} ({f'1/{1 / ratio:,.0f}' if ratio else 'none'}) | {count} |"
+            f"| {ratio:.4f} ({f'1/{1 / ratio:,.0f}' if ratio else 'none'}) | {versus} | {count} |"
         )
         if r["errors"] or r["answered"] - r["ok"]:
             notes.append(f"{kind}: non-2xx {r['answered'] - r['ok']}; {r['errors']}")
-    b = results[-1]
+    b = next(r for (_, _, mode), r in zip(rows, results, strict=True) if mode == "beacon")
     print(
         f"\nBeacon: sent {b['sent']}, acknowledged (2xx) {b['ok']}, stored {b['stored']}, "
         f"lost {max(0, b['ok'] - b['stored'])}, double-counted "
@@ -266,16 +204,17 @@ def main():
 
     def popen(command, **kwargs):
         log = open(tmp / "servers.log", "a")  # noqa: SIM115
-        kwargs = {"stdout": log, "stderr": log, **kwargs}
+        kwargs = {"stdout": log, "stderr": log, "cwd": REPO, "env": env, **kwargs}
         command = ["taskset", "-c", "0", *command]
-        process = subprocess.Popen(command, cwd=REPO, env=env, start_new_session=True, **kwargs)
+        process = subprocess.Popen(command, start_new_session=True, **kwargs)
         processes.append(process)
         return process
 
     try:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{DB_NAME}"')
+            for name in (DB_NAME, BASELINE_DB):
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{name}"')
         print(f"Building Habar on PostgreSQL {DB_NAME}, Redis prefix {prefix} ...", flush=True)
         for args in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"],
                      ["demo", "--port", str(port)]):  # fmt: skip
@@ -283,6 +222,15 @@ def main():
             subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         habar = [sys.executable, "-m", "habar.cli", "serve", "--port", str(port), "--workers", "1"]
         wait_for(base + "/en/", popen(habar))
+        site, wagtail_port = tmp / "wagtail", free_port()
+        wagtail_base = f"http://127.0.0.1:{wagtail_port}"
+        print(f"Building the stock Wagtail baseline on PostgreSQL {BASELINE_DB} ...", flush=True)
+        wagtail_dsn = PG_ADMIN.rsplit("/", 1)[0] + "/" + BASELINE_DB
+        wagtail_env = bench_baseline.generate(site, wagtail_dsn, env["SECRET_KEY"])
+        data = bench_baseline.habar_articles(dsn, SEED_SLUG)
+        bench_baseline.build(site, wagtail_env, data)
+        wagtail_serve = bench_baseline.serve_command(wagtail_port)
+        wait_for(wagtail_base + "/", popen(wagtail_serve, cwd=site, env=wagtail_env))
 
         # The reference: nginx serving the article's bytes as Habar rendered them.
         www = tmp / "www"
@@ -319,14 +267,27 @@ def main():
             ("search, uncached", "/en/search/?q=neutrality", "bust"),
             ("view beacon (POST, new visitor)", beacon, "beacon"),
         ]
+        # Each baseline row right after its Habar row: a change in the machine's load between
+        # the two (it is shared) moves the ratio as little as it can.
+        for kind, path in bench_baseline.paths(data, SEED_SLUG).items():
+            at = next(n for n, row in enumerate(rows) if row[0] == kind) + 1
+            rows.insert(at, (WAGTAIL + kind, "wagtail:" + path, "bust"))
 
         print("Counting queries per request ...", flush=True)
-        targets = [("post" if m == "beacon" else "get", p, m == "plain") for _, p, m in rows[1:]]
-        script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{port}", json.dumps(targets)]
-        done = subprocess.run(script, cwd=REPO, env=env, capture_output=True, text=True)
-        if done.returncode:
-            raise RuntimeError("counting queries failed:\n" + done.stderr[-3000:])
-        queries = ["–", *json.loads(done.stdout.strip().splitlines()[-1])]
+        queries = ["–"] * len(rows)
+        for host, cwd, site_env, wagtail in ((port, REPO, env, False),
+                                             (wagtail_port, site, wagtail_env, True)):  # fmt: skip
+            picked = [(n, p.removeprefix("wagtail:"), m) for n, (_, p, m) in enumerate(rows)
+                      if n and p.startswith("wagtail:") == wagtail]  # fmt: skip
+            targets = [("post" if m == "beacon" else "get", p, m == "plain") for _, p, m in picked]
+            script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{host}", json.dumps(targets)]
+            done = subprocess.run(script, cwd=cwd, env=site_env, capture_output=True, text=True)
+            if done.returncode:
+                raise RuntimeError("counting queries failed:\n" + done.stderr[-3000:])
+            for (n, _, _), count in zip(
+                picked, json.loads(done.stdout.strip().splitlines()[-1]), strict=True
+            ):
+                queries[n] = count
         with urllib.request.urlopen(base + ARTICLE, timeout=10) as response:
             if response.headers["X-Habar-Cache"] != "hit":
                 raise RuntimeError(f"article not cached: {response.headers['X-Habar-Cache']}")
@@ -341,6 +302,8 @@ def main():
         for kind, path, mode in rows:
             print(f"wrk {DURATION}s: {kind} ...", flush=True)
             url = f"http://127.0.0.1:{nginx_port}/" if path == "(nginx)" else base + path
+            if path.startswith("wagtail:"):
+                url = wagtail_base + path.removeprefix("wagtail:")
             before = stored_views() if mode == "beacon" else 0
             results.append(wrk(url, lua, mode))
             if mode == "beacon":
@@ -373,7 +336,8 @@ def main():
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
         with suppress(Exception), psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+            for name in (DB_NAME, BASELINE_DB):
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         with suppress(Exception):
             client = redis.Redis.from_url(REDIS_URL)
             for key in client.scan_iter(match=f"{prefix}:*", count=1000):
