@@ -25,7 +25,7 @@ from wagtail.models import Page
 
 from habar.sites.models import SiteSettings
 
-from .models import ArticleIndexPage, ArticlePage
+from .models import ArticleChange, ArticleIndexPage, ArticlePage
 
 # Content that follows the origin; a copy's schedule, place and slug stay its own.
 SYNCED_FIELDS = [
@@ -38,13 +38,17 @@ SYNCED_FIELDS = [
     "lead_image",
     "lead_image_alt",
     "body",
-    "corrections",
 ]
 
 
 def copy_content(origin, copy):
     for name in SYNCED_FIELDS:
         setattr(copy, name, getattr(origin, name))
+    # A copy shows its origin's published updates and corrections, and no others.
+    copy.changes = [
+        ArticleChange(kind=change.kind, note=change.note, date=change.date, sort_order=order)
+        for order, change in enumerate(origin.published_changes())
+    ]
 
 
 def origin_translations(origin):
