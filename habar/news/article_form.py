@@ -41,8 +41,9 @@ class ArticleForm(LeadImageAltForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not (self.instance.pk and self.instance.live):
-            # A first publication is no change: only a live article is asked.
+        if not (self.instance.pk and self.instance.live) or self.instance.syndicated_from_id:
+            # A first publication is no change: only a live article is asked. A copy shows
+            # its origin's notes, which the origin's editors write.
             del self.fields["change_kind"]
             del self.fields["change_note"]
             return

@@ -261,3 +261,22 @@ def test_a_copy_shows_its_origins_notes(article, editor, reader, html):
         ArticleChange.objects.filter(article=copy).order_by("date").values_list("date", flat=True)
     )
     assert copy_dates == origin_dates
+
+
+def test_revisions_with_notes_compare_in_the_history(article, editor):
+    edit(editor, article, change_kind="minor")
+    edit(editor, article, change_kind="correction", change_note=NOTE)
+    first, second = ArticlePage.objects.get(pk=article.pk).revisions.order_by("pk")
+    url = reverse("wagtailadmin_pages:revisions_compare", args=[article.pk, first.pk, second.pk])
+
+    response = editor.get(url)
+
+    assert response.status_code == 200
+
+
+def test_a_copy_is_not_asked_its_notes_are_its_origins(article, editor):
+    copy = syndicate(article, embassy("berlin"))
+
+    form = editor.get(reverse("wagtailadmin_pages:edit", args=[copy.pk])).context["form"]
+
+    assert "change_kind" not in form.fields
