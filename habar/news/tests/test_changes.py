@@ -280,3 +280,19 @@ def test_a_copy_is_not_asked_its_notes_are_its_origins(article, editor):
     form = editor.get(reverse("wagtailadmin_pages:edit", args=[copy.pk])).context["form"]
 
     assert "change_kind" not in form.fields
+
+
+def test_a_revision_from_before_the_notes_keeps_a_migrated_correction(article):
+    revision = article.save_revision()
+    # As a revision saved before the list of changes existed: the old free-text field only.
+    content = {k: v for k, v in revision.content.items() if k != "changes"}
+    revision.content = {**content, "corrections": "Old text."}
+    revision.save(update_fields=["content"])
+    migrated = ArticleChange.objects.create(
+        article=article, kind="correction", note="Old text.", date=ashgabat(2025, 6, 1)
+    )
+
+    revision.publish()
+
+    assert list(ArticleChange.objects.filter(article=article)) == [migrated]
+    assert ArticleChange.objects.get(pk=migrated.pk).date == ashgabat(2025, 6, 1)
