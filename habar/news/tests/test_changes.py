@@ -6,9 +6,11 @@ import json
 
 import feedparser
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from habar.accounts.testing import verified_login
@@ -296,3 +298,30 @@ def test_a_revision_from_before_the_notes_keeps_a_migrated_correction(article):
 
     assert list(ArticleChange.objects.filter(article=article)) == [migrated]
     assert ArticleChange.objects.get(pk=migrated.pk).date == ashgabat(2025, 6, 1)
+
+
+def test_a_ministry_publisher_without_rights_on_the_embassy_corrects_its_copy(
+    article, tree, reader, html, django_user_model
+):
+    copy = syndicate(article, embassy("berlin"))
+    publisher = django_user_model.objects.create_user("ministry-publisher", password="x" * 16)
+    group = Group.objects.create(name="Ministry publishers")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=tree.homes["en"],
+            permission=Permission.objects.get(codename=codename),
+        )
+    publisher.groups.add(group)
+
+    response = edit(
+        verified_login(Client(headers={"Accept-Language": "en"}), publisher),
+        article,
+        change_kind="correction",
+        change_note=NOTE,
+    )
+
+    assert response.status_code == 302
+    page = html(reader.get(path_on_site(copy), HTTP_HOST="berlin.localhost"))
+    assert [note for _label, note, _date in shown_changes(page)] == [NOTE]
