@@ -195,6 +195,10 @@ def translations(request, edition, article):
     return found
 
 
+def local(moment, edition):
+    return timezone.localtime(moment, edition.time_zone) if moment else None
+
+
 def article_detail(request, edition, article):
     section = ArticleIndexPage.objects.filter(path=parent_path(article)).first()
     summary = article_summary(
@@ -208,10 +212,12 @@ def article_detail(request, edition, article):
         **summary,
         "canonical_url": article.canonical_url(request),
         "syndicated": article.syndicated_from_id is not None,
-        "last_published_at": timezone.localtime(article.last_published_at, edition.time_zone)
-        if article.last_published_at
-        else None,
-        "corrections": article.corrections,
+        "last_published_at": local(article.last_published_at, edition),
+        "date_modified": local(article.date_modified(), edition),
+        "changes": [
+            {"kind": change.kind, "note": change.note, "date": local(change.date, edition)}
+            for change in article.published_changes()
+        ],
         "body_html": body_html(request, article.body),
         "body": [
             {"type": child.block_type, "id": child.id, "value": block_value(request, child)}

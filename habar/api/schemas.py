@@ -208,13 +208,26 @@ Block = Annotated[
 ]
 
 
+class ArticleChange(Schema):
+    kind: Literal["update", "correction"]
+    note: str = Field(description="The note for readers, in the article's language.")
+    date: datetime.datetime = Field(description="When the update or correction was published.")
+
+
 class ArticleDetail(ArticleSummary):
     canonical_url: str = Field(
         description="Where search engines should look: the origin of a syndicated copy."
     )
     syndicated: bool = Field(description="True for a copy of another site's article.")
     last_published_at: datetime.datetime | None
-    corrections: str
+    date_modified: datetime.datetime | None = Field(
+        description="The last update or correction, else the publication date: minor edits "
+        "leave it alone."
+    )
+    changes: list[ArticleChange] = Field(
+        description="Updates and corrections published since the article was, oldest first; "
+        "a syndicated copy carries its origin's."
+    )
     body_html: str = Field(description="The body as sanitized HTML, with absolute URLs.")
     body: list[Block] = Field(description="The body as structured blocks.")
     translations: list[Translation] = Field(

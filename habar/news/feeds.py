@@ -48,6 +48,7 @@ class Channel:
         articles = list(
             found.for_listing().prefetch_related(
                 "tags",
+                "changes",
                 Prefetch(
                     "lead_image",
                     queryset=get_image_model().objects.prefetch_renditions(ENCLOSURE_FILTER),
@@ -118,7 +119,8 @@ class ArticleFeed(Feed):
         return article.publication_date
 
     def item_updateddate(self, article):
-        return article.last_published_at
+        # The last update or correction: a minor edit is no news to a feed reader.
+        return article.date_modified()
 
     def item_author_name(self, article):
         return article.feed_author

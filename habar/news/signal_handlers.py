@@ -1,9 +1,22 @@
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
+from wagtail.models import Revision
 from wagtail.signals import page_published, page_unpublished
 
 from . import purges, syndication
 from .models import ArticlePage
+
+
+@receiver(page_published, sender=ArticlePage)
+def record_published_changes(sender, instance, revision, **kwargs):
+    """The published revision keeps the article's changes as published, dated: reopened
+    for editing, it holds no pending note any more (registered first: copies follow)."""
+    if revision is None:
+        return
+    changes = instance.serializable_data()["changes"]
+    if revision.content.get("changes") != changes:
+        revision.content["changes"] = changes
+        Revision.objects.filter(pk=revision.pk).update(content=revision.content)
 
 
 @receiver(page_published, sender=ArticlePage)

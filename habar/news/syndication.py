@@ -25,7 +25,7 @@ from wagtail.models import Page
 
 from habar.sites.models import SiteSettings
 
-from .models import ArticleIndexPage, ArticlePage
+from .models import ArticleChange, ArticleIndexPage, ArticlePage
 
 # Content that follows the origin; a copy's schedule, place and slug stay its own.
 SYNCED_FIELDS = [
@@ -38,13 +38,17 @@ SYNCED_FIELDS = [
     "lead_image",
     "lead_image_alt",
     "body",
-    "corrections",
 ]
 
 
 def copy_content(origin, copy):
     for name in SYNCED_FIELDS:
         setattr(copy, name, getattr(origin, name))
+    # A copy shows its origin's published updates and corrections, and no others.
+    copy.changes = [
+        ArticleChange(kind=change.kind, note=change.note, date=change.date, sort_order=order)
+        for order, change in enumerate(origin.published_changes())
+    ]
 
 
 def origin_translations(origin):
@@ -84,9 +88,10 @@ def language_taken(translation_key, locale):
     return Page.objects.filter(translation_key=translation_key, locale=locale).exists()
 
 
-def publish_copy(source, place, copy, translation_key, go_live_at, expire_at, user):
+def publish_copy(source, place, copy, translation_key, go_live_at, expire_at, user, follow=False):
     """Create (when `copy` is None) or update the copy of `source` in `place`, and publish it
-    (with a future `go_live_at`, schedule it)."""
+    (with a future `go_live_at`, schedule it). `follow`: the copy follows its origin's
+    publication (see `sync_copies`), not a choice of `user`'s."""
     if copy is None:
         copy = ArticlePage(
             slug=find_available_slug(place, source.slug),
@@ -102,7 +107,8 @@ def publish_copy(source, place, copy, translation_key, go_live_at, expire_at, us
         copy_content(source, copy)
         copy.go_live_at, copy.expire_at = go_live_at, expire_at
     copy.tags.set(source.tags.all())
-    copy.save_revision(user=user, log_action=True).publish(user=user)
+    revision = copy.save_revision(user=user, log_action=True)
+    revision.publish(user=user, skip_permission_checks=follow)
     copy.refresh_from_db()  # the publish saved the revision's instance: read live etc. back
     return copy
 
@@ -182,18 +188,22 @@ def follow_to_embassy(origin, key, group, user):
         return None
     go_live_at, expire_at = schedule
     with transaction.atomic():
-        return publish_copy(origin, place, None, key, go_live_at, expire_at, user)
+        return publish_copy(origin, place, None, key, go_live_at, expire_at, user, follow=True)
 
 
 def sync_copies(origin, user=None, copies=None):
-    """Bring every copy up to the origin's newly published content."""
+    """Bring every copy up to the origin's newly published content.
+
+    The embassy chose to carry the article: its copies follow whoever publishes the origin,
+    a ministry publisher with no rights on the embassy's pages included (their revisions
+    name that publisher)."""
     for copy in origin.syndicated_copies.all() if copies is None else copies:
         copy_content(origin, copy)
         copy.tags.set(origin.tags.all())
         revision = copy.save_revision(user=user, log_action=True)
         scheduled = copy.go_live_at and copy.go_live_at > timezone.now()
         if copy.live or scheduled:
-            revision.publish(user=user)
+            revision.publish(user=user, skip_permission_checks=True)
 
 
 def take_down_copies(origin, user=None):

@@ -10,6 +10,7 @@ from .base import (
     SitePage,
     paginate,
 )
+from .changes import ArticleChange, ChangeKind
 from .home import HomePage
 from .sections import ArticleIndexPage
 
@@ -19,11 +20,13 @@ __all__ = [
     "RELATED_COUNT",
     "RESERVED_ARTICLE_SLUGS",
     "RESERVED_SLUGS",
+    "ArticleChange",
     "ArticleIndexPage",
     "ArticleKind",
     "ArticlePage",
     "ArticlePageTag",
     "ArticleRelatedLink",
+    "ChangeKind",
     "HomePage",
     "SitePage",
     "paginate",

@@ -17,9 +17,9 @@ from wagtail.search import index
 
 from habar.stats.models import shown_views
 
+from ..article_form import ArticleForm
 from ..blocks import ArticleBodyBlock
 from ..chrome import page_cached
-from ..images import LeadImageAltForm
 from .base import (
     RELATED_COUNT,
     RESERVED_ARTICLE_SLUGS,
@@ -27,6 +27,7 @@ from .base import (
     SitePage,
     breadcrumb_list,
 )
+from .changes import ArticleChange, published_changes, stamp_pending_changes
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -103,11 +104,6 @@ class ArticlePage(RoutablePageMixin, SitePage):
         related_name="syndicated_copies",
         help_text=_("The ministry article this is a copy of; its edits reach this copy."),
     )
-    corrections = models.TextField(
-        _("corrections note"),
-        blank=True,
-        help_text=_("Shown under the article when the text was corrected after publication."),
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
@@ -119,7 +115,10 @@ class ArticlePage(RoutablePageMixin, SitePage):
         FieldPanel("body"),
         FieldPanel("tags"),
         InlinePanel("related_links", heading=_("Related articles"), label=_("related article")),
-        FieldPanel("corrections"),
+        MultiFieldPanel(
+            [FieldPanel("change_kind"), FieldPanel("change_note")],
+            heading=_("Update or correction"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -130,7 +129,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
 
     parent_page_types = ["news.ArticleIndexPage"]
     subpage_types = []
-    base_form_class = LeadImageAltForm
+    base_form_class = ArticleForm
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
     # A copy or translation made in the admin is the editors' own text: if it stayed linked
@@ -162,7 +161,36 @@ class ArticlePage(RoutablePageMixin, SitePage):
             )
         if self.live and self.publication_date is None:
             self.publication_date = self.first_published_at or timezone.now()
+        if self.live and kwargs.get("update_fields") is None:
+            # Being published (a live article's drafts only save their revision): its
+            # pending update or correction takes the publication's time.
+            self.keep_published_changes()
+            stamp_pending_changes(self, self.last_published_at or timezone.now())
         return super().save(*args, **kwargs)
+
+    def keep_published_changes(self):
+        """A published note stays on the record: publishing an older revision, made before
+        the note, does not take it away. A copy's notes are its origin's (see syndication)."""
+        if self.pk is None or self.syndicated_from_id:
+            return
+        current = list(self.changes.all())
+        known = [change.pk for change in current if change.pk]
+        missing = list(
+            ArticleChange.objects.filter(article_id=self.pk, date__isnull=False).exclude(
+                pk__in=known
+            )
+        )
+        if missing:
+            self.changes = missing + current
+
+    def published_changes(self):
+        """Updates and corrections readers see, oldest first."""
+        return published_changes(self)
+
+    def date_modified(self):
+        """The last update or correction, else the publication: minor edits move nothing."""
+        changes = published_changes(self)
+        return changes[-1].date if changes else self.publication_date
 
     settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
 
@@ -205,7 +233,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
             "@type": "NewsArticle",
             "headline": self.title[:110],
             "datePublished": self.publication_date,
-            "dateModified": self.last_published_at or self.publication_date,
+            "dateModified": self.date_modified(),
             "author": {"@type": "Organization", "name": site_name},
             "publisher": organisation,
             "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
@@ -214,6 +242,14 @@ class ArticlePage(RoutablePageMixin, SitePage):
         }
         if self.summary:
             article["description"] = self.summary
+        corrections = [
+            c for c in published_changes(self) if c.kind == ArticleChange.Kind.CORRECTION
+        ]
+        if corrections:
+            article["correction"] = [
+                {"@type": "CorrectionComment", "text": c.note, "datePublished": c.date}
+                for c in corrections
+            ]
         return [article, breadcrumb_list(request, [*breadcrumbs, self])]
 
     def get_sitemap_urls(self, request=None):

@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from habar.news.feeds import ENCLOSURE_FILTER, FEED_LENGTH
-from habar.news.models import ArticlePage
+from habar.news.models import ArticleChange, ArticlePage
 from habar.news.syndication import syndicate
 from habar.news.tests.factories import (
     ArticleIndexPageFactory,
@@ -202,6 +202,7 @@ def test_rss_dates_are_the_publication_dates_with_their_zone(politics, reader):
 
 def test_atom_dates_carry_their_zone(politics, reader):
     article = ArticlePage.objects.get(title="Politics of 3 May")
+    article.changes.add(ArticleChange(kind="correction", note="The date was wrong."))
     article.save_revision().publish()
     article.refresh_from_db()
 
@@ -211,7 +212,18 @@ def test_atom_dates_carry_their_zone(politics, reader):
     updated = datetime.datetime.fromisoformat(entry.updated)
     assert published.tzinfo is not None and updated.tzinfo is not None
     assert published == ashgabat(2025, 5, 3)
-    assert updated == article.last_published_at
+    assert updated == article.last_published_at == ArticleChange.objects.get(article=article).date
+
+
+def test_atom_updated_stays_at_publication_after_a_minor_edit(politics, reader):
+    article = ArticlePage.objects.get(title="Politics of 3 May")
+    article.title = "Politics of 3 May, retitled"
+    article.save_revision().publish()
+
+    entry = feed(reader, "/en/feed/atom/").entries[0]
+
+    assert entry.title == "Politics of 3 May, retitled"
+    assert datetime.datetime.fromisoformat(entry.updated) == ashgabat(2025, 5, 3)
 
 
 def test_guid_is_the_articles_address(politics, reader):

@@ -363,7 +363,6 @@ def edit_article(client, article, action="action-publish", **fields):
             "body": streamfield([]),
             "tags": "",
             "related_links": inline_formset([]),
-            "corrections": "",
             action: action,
             **fields,
         }
