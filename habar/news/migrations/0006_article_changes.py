@@ -13,6 +13,10 @@ def notes_to_changes(apps, schema_editor):
     articles = ArticlePage.objects.exclude(corrections="").only(
         "pk", "corrections", "last_published_at"
     )
+    noted = [article for article in articles.iterator() if article.corrections.strip()]
+    for article in noted:
+        article.changed_at = article.last_published_at
+    ArticlePage.objects.bulk_update(noted, ["changed_at"], batch_size=500)
     ArticleChange.objects.bulk_create(
         ArticleChange(
             article_id=article.pk,
@@ -21,8 +25,7 @@ def notes_to_changes(apps, schema_editor):
             date=article.last_published_at,
             sort_order=0,
         )
-        for article in articles.iterator()
-        if article.corrections.strip()
+        for article in noted
     )
 
 
@@ -86,6 +89,17 @@ class Migration(migrations.Migration):
                 "ordering": ["sort_order"],
                 "abstract": False,
             },
+        ),
+        migrations.AddField(
+            model_name="articlepage",
+            name="changed_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                help_text="The last published update or correction.",
+                null=True,
+                verbose_name="updated or corrected",
+            ),
         ),
         migrations.RunPython(notes_to_changes, changes_to_notes),
         migrations.RemoveField(

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -104,6 +105,15 @@ class ArticlePage(RoutablePageMixin, SitePage):
         related_name="syndicated_copies",
         help_text=_("The ministry article this is a copy of; its edits reach this copy."),
     )
+    # Set on publish from the changes' dates (see save), so that readers' pages need no query
+    # to learn there are none.
+    changed_at = models.DateTimeField(
+        _("updated or corrected"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The last published update or correction."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
@@ -166,6 +176,9 @@ class ArticlePage(RoutablePageMixin, SitePage):
             # pending update or correction takes the publication's time.
             self.keep_published_changes()
             stamp_pending_changes(self, self.last_published_at or timezone.now())
+            dates = [change.date for change in self.changes.all() if change.date]
+            self.changed_at = max(dates, default=None)
+            self.__dict__.pop("_published_changes", None)
         return super().save(*args, **kwargs)
 
     def keep_published_changes(self):
@@ -183,14 +196,19 @@ class ArticlePage(RoutablePageMixin, SitePage):
         if missing:
             self.changes = missing + current
 
+    @cached_property
+    def _published_changes(self):
+        # `changed_at` says whether there are any: most articles have none, and reading one
+        # then costs no query.
+        return published_changes(self) if self.changed_at else []
+
     def published_changes(self):
         """Updates and corrections readers see, oldest first."""
-        return published_changes(self)
+        return self._published_changes
 
     def date_modified(self):
         """The last update or correction, else the publication: minor edits move nothing."""
-        changes = published_changes(self)
-        return changes[-1].date if changes else self.publication_date
+        return self.changed_at or self.publication_date
 
     settings_panels = Page.settings_panels + [FieldPanel("syndicated_from", read_only=True)]
 
@@ -243,7 +261,7 @@ class ArticlePage(RoutablePageMixin, SitePage):
         if self.summary:
             article["description"] = self.summary
         corrections = [
-            c for c in published_changes(self) if c.kind == ArticleChange.Kind.CORRECTION
+            c for c in self.published_changes() if c.kind == ArticleChange.Kind.CORRECTION
         ]
         if corrections:
             article["correction"] = [
