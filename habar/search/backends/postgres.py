@@ -34,42 +34,18 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import TranslatableMixin
 
+from ..stemming import SNOWBALL_STEMMERS
 from . import Matches
 
 # Made by habar/search/migrations/0001_turkmen_search_configuration.py.
 TURKMEN_CONFIG = "habar_turkmen"
 FALLBACK_CONFIG = "simple"
-# The Snowball stemmers PostgreSQL 15 ships, by Django language code.
+# The Snowball stemmers PostgreSQL 15 ships, by Django language code: Snowball's (as SQLite's
+# index uses them) but those PostgreSQL lacks.
+NOT_IN_POSTGRES = {"cs", "eo", "et", "fa", "pl"}
 POSTGRES_CONFIGS = {
-    "ar": "arabic",
-    "ca": "catalan",
-    "da": "danish",
-    "de": "german",
-    "el": "greek",
-    "en": "english",
-    "es": "spanish",
-    "eu": "basque",
-    "fi": "finnish",
-    "fr": "french",
-    "ga": "irish",
-    "hi": "hindi",
-    "hu": "hungarian",
-    "hy": "armenian",
-    "id": "indonesian",
-    "it": "italian",
-    "lt": "lithuanian",
-    "nb": "norwegian",
-    "ne": "nepali",
-    "nl": "dutch",
-    "pt": "portuguese",
-    "ro": "romanian",
-    "ru": "russian",
-    "sr": "serbian",
-    "sv": "swedish",
-    "ta": "tamil",
-    "tr": "turkish",
-    "tk": TURKMEN_CONFIG,
-}
+    code: name for code, name in SNOWBALL_STEMMERS.items() if code not in NOT_IN_POSTGRES
+} | {"tk": TURKMEN_CONFIG}
 
 
 UPSERT_DOCUMENTS = """
