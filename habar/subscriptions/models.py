@@ -28,7 +28,9 @@ class SubscriptionQuerySet(models.QuerySet):
         )
 
     def unsuppressed(self):
-        return self.exclude(pk__in=self.model.objects.suppressed().values("pk"))
+        return self.alias(address=Lower("email")).exclude(
+            address__in=Suppression.objects.values("email")
+        )
 
     def for_article(self, section_id, is_statement=False):
         """Confirmed subscriptions whose choice takes an article of `section_id` (or, for
@@ -145,8 +147,11 @@ class Suppression(models.Model):
 
 def stop_suppressed():
     """Fail the queued deliveries of suppressed addresses and drop their owed confirmations."""
-    suppressed = Subscription.objects.suppressed()
-    pending = Delivery.objects.filter(status=Delivery.QUEUED, subscription__in=suppressed)
+    pending = Delivery.objects.filter(status=Delivery.QUEUED).alias(
+        address=Lower("subscription__email")
+    )
+    pending = pending.filter(address__in=Suppression.objects.values("email"))
     failed = pending.update(status=Delivery.FAILED, reason=Suppression.SUPPRESSED)
-    suppressed.filter(confirmation_due=True).update(confirmation_due=False)
+    owed = Subscription.objects.filter(confirmation_due=True).suppressed()
+    owed.update(confirmation_due=False)
     return failed
