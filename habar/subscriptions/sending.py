@@ -116,10 +116,13 @@ def send_one(delivery, connection):
 
 
 def send_confirmation(subscription, connection):
-    """Send a confirmation that is owed; False when the server failed for now."""
-    if Suppression.is_suppressed(subscription.email):  # bounced earlier in this round
+    """Send a confirmation that is owed: True when sent, False when the server failed for
+    now, None when it refused it for good or the address was suppressed (by a bounce
+    earlier in this round)."""
+    if Suppression.is_suppressed(subscription.email):
         Subscription.objects.filter(pk=subscription.pk).update(confirmation_due=False)
-        return True
+        return None
+    sent = True
     try:
         connection.open()
         mail.confirmation(subscription, connection).send()
@@ -129,10 +132,11 @@ def send_confirmation(subscription, connection):
             connection.close()
             return False
         suppress_if_bounced(subscription.email, error)
+        sent = None
     Subscription.objects.filter(pk=subscription.pk).update(
         confirmation_due=False, confirmation_sent_at=timezone.now()
     )
-    return True
+    return sent
 
 
 def send_due(connection, pace, budget):
@@ -142,9 +146,10 @@ def send_due(connection, pace, budget):
     owed = Subscription.objects.filter(confirmation_due=True).select_related("site")
     for subscription in owed.order_by("pk")[:budget]:
         pace.wait()
-        if not send_confirmation(subscription, connection):
+        outcome = send_confirmation(subscription, connection)
+        if outcome is False:
             return sent
-        sent += 1
+        sent += outcome is True
     for delivery in due_deliveries(budget - sent):
         pace.wait()
         if not send_one(delivery, connection):

@@ -190,7 +190,7 @@ def test_a_refused_recipient_is_suppressed_and_sent_nothing_more(tree, smtp):
 def test_a_refused_confirmation_suppresses_and_subscribing_again_sends_nothing(tree, reader, smtp):
     smtp.recipient_refusals["reader@example.org"] = "553 5.1.3 Bad recipient address"
     first = subscribe(reader)
-    assert sending.send_round() == 1 and smtp.take() == []
+    assert sending.send_round() == 0 and smtp.take() == []
     assert Suppression.objects.get().email == "reader@example.org"
     Subscription.objects.all().delete()
     del smtp.recipient_refusals["reader@example.org"]
@@ -237,3 +237,27 @@ def test_a_temporary_refusal_does_not_suppress(tree, smtp):
     del smtp.recipient_refusals["busy@example.org"]
     assert sending.send_round() == 1
     assert [message["To"] for message in smtp.take()] == ["busy@example.org"]
+
+
+def test_a_bounce_stops_the_same_address_later_in_the_round(tree, smtp):
+    for language in ("en", "ru"):
+        Subscription.objects.create(
+            site=tree.site, language=language, email="gone@example.org", confirmation_due=True
+        )
+    smtp.refusals.append("550 5.1.1 No such mailbox")  # to the first confirmation's DATA
+    assert sending.send_round() == 0  # the first is refused, the second not attempted
+    assert smtp.take() == [] and smtp.refusals == []
+    assert not Subscription.objects.filter(confirmation_due=True).exists()
+    assert Suppression.objects.get().reason == "hard-bounce"
+
+
+def test_a_refused_message_that_is_not_a_refused_recipient_does_not_suppress(tree, smtp):
+    confirmed(tree, "reader@example.org")
+    smtp.refusals.append("554 5.7.1 Message rejected as spam")
+    publish(tree.section("politics"), "Visa rules")
+    assert sending.send_round() == 0
+    assert Delivery.objects.get().status == Delivery.FAILED
+    assert not Suppression.objects.exists()
+    publish(tree.section("politics"), "Consular hours")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["reader@example.org"]
