@@ -120,13 +120,17 @@ class Suppression(models.Model):
     good (a hard bounce), or its owner complained (recorded by a site administrator)."""
 
     HARD_BOUNCE, COMPLAINT = "hard-bounce", "complaint"
-    REASONS = [(HARD_BOUNCE, HARD_BOUNCE), (COMPLAINT, COMPLAINT)]
+    REASONS = [(HARD_BOUNCE, _("hard bounce")), (COMPLAINT, _("complaint"))]
     SUPPRESSED = "suppressed"  # the reason given to the deliveries it fails
 
-    email = models.EmailField(max_length=254, unique=True)  # lower-case
-    reason = models.CharField(max_length=16, choices=REASONS)
-    detail = models.TextField(blank=True)
-    created = models.DateTimeField(default=timezone.now)
+    email = models.EmailField(_("e-mail"), max_length=254, unique=True)  # lower-case
+    reason = models.CharField(_("reason"), max_length=16, choices=REASONS)
+    detail = models.TextField(_("detail"), blank=True)
+    created = models.DateTimeField(_("recorded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("suppressed address")
+        verbose_name_plural = _("suppressed addresses")
 
     def __str__(self):
         return f"{self.email}: {self.reason}"
