@@ -8,6 +8,7 @@ nothing else about the reader.
 import secrets
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -20,13 +21,24 @@ class SubscriptionQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
+    def suppressed(self):
+        """Those whose address is suppressed (a hard bounce or a complaint)."""
+        return self.alias(address=Lower("email")).filter(
+            address__in=Suppression.objects.values("email")
+        )
+
+    def unsuppressed(self):
+        return self.alias(address=Lower("email")).exclude(
+            address__in=Suppression.objects.values("email")
+        )
+
     def for_article(self, section_id, is_statement=False):
         """Confirmed subscriptions whose choice takes an article of `section_id` (or, for
         an official statement, those that chose statements too)."""
         takes = models.Q(whole_site=True) | models.Q(sections__id=section_id)
         if is_statement:
             takes |= models.Q(statements=True)
-        return self.confirmed().filter(takes)
+        return self.confirmed().unsuppressed().filter(takes)
 
 
 class Subscription(models.Model):
@@ -101,3 +113,49 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.subscription_id} / {self.article_id}: {self.status}"
+
+
+class Suppression(models.Model):
+    """An address that gets no more e-mail of any kind: the receiving server refused it for
+    good (a hard bounce), or its owner complained (recorded by a site administrator)."""
+
+    HARD_BOUNCE, COMPLAINT = "hard-bounce", "complaint"
+    REASONS = [(HARD_BOUNCE, _("hard bounce")), (COMPLAINT, _("complaint"))]
+    SUPPRESSED = "suppressed"  # the reason given to the deliveries it fails
+
+    email = models.EmailField(_("e-mail"), max_length=254, unique=True)  # lower-case
+    reason = models.CharField(_("reason"), max_length=16, choices=REASONS)
+    detail = models.TextField(_("detail"), blank=True)
+    created = models.DateTimeField(_("recorded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("suppressed address")
+        verbose_name_plural = _("suppressed addresses")
+
+    def __str__(self):
+        return f"{self.email}: {self.reason}"
+
+    @classmethod
+    def is_suppressed(cls, email):
+        return cls.objects.filter(email=email.strip().lower()).exists()
+
+    @classmethod
+    def add(cls, email, reason, detail=""):
+        """Suppress `email` (the first reason recorded stays) and stop what it is owed."""
+        suppression, _created = cls.objects.get_or_create(
+            email=email.strip().lower(), defaults={"reason": reason, "detail": detail[:1000]}
+        )
+        stop_suppressed()
+        return suppression
+
+
+def stop_suppressed():
+    """Fail the queued deliveries of suppressed addresses and drop their owed confirmations."""
+    pending = Delivery.objects.filter(status=Delivery.QUEUED).alias(
+        address=Lower("subscription__email")
+    )
+    pending = pending.filter(address__in=Suppression.objects.values("email"))
+    failed = pending.update(status=Delivery.FAILED, reason=Suppression.SUPPRESSED)
+    owed = Subscription.objects.filter(confirmation_due=True).suppressed()
+    owed.update(confirmation_due=False)
+    return failed

@@ -5,6 +5,10 @@ Each message is recorded: sent, or failed with the reason. A temporary failure (
 answer, a connection that fails or drops) leaves it queued for a later attempt, waiting
 HABAR_EMAIL_RETRY_SECONDS and twice as long at each next one, HABAR_EMAIL_ATTEMPTS times in
 all; it also ends the round, as the server is in trouble. A permanent one (5xx) fails it.
+
+A hard bounce (the server refusing the recipient for good: a 5xx to RCPT, or 550, 551 or
+553 to DATA; other 5xx answers to DATA may be about the message) suppresses the address
+(models.Suppression): it is sent nothing more, and what it is owed is failed or dropped.
 """
 
 import logging
@@ -17,10 +21,11 @@ from django.core.mail import get_connection
 from django.utils import timezone
 
 from . import alerts, mail
-from .models import Delivery, Subscription
+from .models import Delivery, Subscription, Suppression, stop_suppressed
 
 logger = logging.getLogger(__name__)
 UNCONFIRMED_DAYS = 7
+HARD_BOUNCE_DATA_CODES = {550, 551, 553}
 
 
 def smtp_code(error):
@@ -29,6 +34,19 @@ def smtp_code(error):
         codes = [code for code, _message in error.recipients.values()]
         return max(codes) if codes else None
     return getattr(error, "smtp_code", None)
+
+
+def is_hard_bounce(error):
+    """True when the server refused the recipient for good."""
+    code = smtp_code(error)
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return code is not None and 500 <= code < 600
+    return isinstance(error, smtplib.SMTPDataError) and code in HARD_BOUNCE_DATA_CODES
+
+
+def suppress_if_bounced(email, error):
+    if is_hard_bounce(error):
+        Suppression.add(email, Suppression.HARD_BOUNCE, f"{type(error).__name__}: {error}")
 
 
 def is_temporary(error):
@@ -76,8 +94,9 @@ def record_failure(delivery, error):
 def send_one(delivery, connection):
     """Send one delivery; False when the server failed for now and the round should end."""
     article = delivery.article
-    if not article.live:
-        delivery.status, delivery.reason = Delivery.FAILED, "The article was withdrawn."
+    if not article.live or Suppression.is_suppressed(delivery.subscription.email):
+        withdrawn = "The article was withdrawn." if not article.live else None
+        delivery.status, delivery.reason = Delivery.FAILED, withdrawn or Suppression.SUPPRESSED
         delivery.save(update_fields=["status", "reason"])
         return True
     try:
@@ -88,6 +107,7 @@ def send_one(delivery, connection):
         if record_failure(delivery, error):
             connection.close()
             return False
+        suppress_if_bounced(delivery.subscription.email, error)
         return True
     delivery.status, delivery.sent_at, delivery.reason = Delivery.SENT, timezone.now(), ""
     delivery.attempts += 1
@@ -96,7 +116,13 @@ def send_one(delivery, connection):
 
 
 def send_confirmation(subscription, connection):
-    """Send a confirmation that is owed; False when the server failed for now."""
+    """Send a confirmation that is owed: True when sent, False when the server failed for
+    now, None when it refused it for good or the address was suppressed (by a bounce
+    earlier in this round)."""
+    if Suppression.is_suppressed(subscription.email):
+        Subscription.objects.filter(pk=subscription.pk).update(confirmation_due=False)
+        return None
+    sent = True
     try:
         connection.open()
         mail.confirmation(subscription, connection).send()
@@ -105,21 +131,25 @@ def send_confirmation(subscription, connection):
         if is_temporary(error):
             connection.close()
             return False
+        suppress_if_bounced(subscription.email, error)
+        sent = None
     Subscription.objects.filter(pk=subscription.pk).update(
         confirmation_due=False, confirmation_sent_at=timezone.now()
     )
-    return True
+    return sent
 
 
 def send_due(connection, pace, budget):
     """Confirmations first (a reader is waiting for one), then alerts; the number sent."""
     sent = 0
+    stop_suppressed()  # one written since the last round (or by a command) stops here too
     owed = Subscription.objects.filter(confirmation_due=True).select_related("site")
     for subscription in owed.order_by("pk")[:budget]:
         pace.wait()
-        if not send_confirmation(subscription, connection):
+        outcome = send_confirmation(subscription, connection)
+        if outcome is False:
             return sent
-        sent += 1
+        sent += outcome is True
     for delivery in due_deliveries(budget - sent):
         pace.wait()
         if not send_one(delivery, connection):

@@ -20,7 +20,7 @@ from habar.sites.routing import site_for_request, site_homes
 
 from . import links, throttle
 from .forms import CHOSEN_SECTIONS, WHOLE_SITE, ChoiceForm, SubscribeForm
-from .models import Subscription
+from .models import Subscription, Suppression
 
 CONFIRMATION_INTERVAL = timedelta(hours=1)
 
@@ -54,8 +54,11 @@ def start_subscription(site, language, form):
     """Record the reader's wish and owe them a confirmation e-mail.
 
     An address already confirmed keeps its choices: the e-mail it is sent links to the
-    manage page. The answer is the same either way, so nobody learns who subscribes.
+    manage page. A suppressed address (a hard bounce or a complaint) is neither stored nor
+    mailed. The answer is the same in every case, so nobody learns who subscribes.
     """
+    if Suppression.is_suppressed(form.cleaned_data["email"]):
+        return
     subscription, _created = Subscription.objects.get_or_create(
         site=site, language=language, email=form.cleaned_data["email"]
     )

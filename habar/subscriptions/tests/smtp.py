@@ -15,6 +15,14 @@ class Inbox:
     received: list = field(default_factory=list)
     # Answers to give DATA before accepting again ("451 ..." for a temporary failure).
     refusals: list = field(default_factory=list)
+    # Answers to give RCPT for an address instead of accepting it ("550 ..." refuses it).
+    recipient_refusals: dict = field(default_factory=dict)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.recipient_refusals:
+            return self.recipient_refusals[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.refusals:

@@ -1,13 +1,14 @@
 """Subscribe, confirm, publish, receive, unsubscribe: Habar speaking to a real SMTP server."""
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Page
 
 from habar.news.models import ArticlePage
-from habar.subscriptions import sending
-from habar.subscriptions.models import Delivery, Subscription
+from habar.subscriptions import alerts, sending
+from habar.subscriptions.models import Delivery, Subscription, Suppression
 
 from .smtp import links, parts, start_server
 
@@ -159,3 +160,104 @@ def test_unconfirmed_and_other_language_subscriptions_receive_nothing(tree, smtp
     publish(tree.section("politics"), "English only")
     assert sending.send_round() == 0 and smtp.take() == []
     assert Page.objects.filter(title="English only", live=True).exists()
+
+
+def confirmed(tree, email):
+    return Subscription.objects.create(
+        site=tree.site, language="en", email=email, confirmed_at=timezone.now()
+    )
+
+
+def test_a_refused_recipient_is_suppressed_and_sent_nothing_more(tree, smtp):
+    gone, kept = confirmed(tree, "gone@example.org"), confirmed(tree, "kept@example.org")
+    smtp.recipient_refusals["gone@example.org"] = "550 5.1.1 No such mailbox"
+    first = publish(tree.section("politics"), "Visa rules")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["kept@example.org"]
+    suppression = Suppression.objects.get()
+    assert (suppression.email, suppression.reason) == ("gone@example.org", "hard-bounce")
+    assert "550" in suppression.detail
+    assert Delivery.objects.get(subscription=gone, article=first).status == Delivery.FAILED
+
+    del smtp.recipient_refusals["gone@example.org"]  # the server would take it now
+    second = publish(tree.section("politics"), "Consular hours")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["kept@example.org"]
+    assert Delivery.objects.get(subscription=kept, article=second).status == Delivery.SENT
+    assert not Delivery.objects.filter(subscription=gone, article=second).exclude(status="failed")
+
+
+def test_a_refused_confirmation_suppresses_and_subscribing_again_sends_nothing(tree, reader, smtp):
+    smtp.recipient_refusals["reader@example.org"] = "553 5.1.3 Bad recipient address"
+    first = subscribe(reader)
+    assert sending.send_round() == 0 and smtp.take() == []
+    assert Suppression.objects.get().email == "reader@example.org"
+    Subscription.objects.all().delete()
+    del smtp.recipient_refusals["reader@example.org"]
+
+    reader.cookies.clear()
+    again = subscribe(reader)
+    assert again.status_code == first.status_code == 200
+    assert again.templates[0].name == first.templates[0].name == "subscriptions/check_inbox.html"
+    assert sending.send_round() == 0 and smtp.take() == []
+    assert not Subscription.objects.exists()
+
+
+def test_a_complaint_recorded_by_command_stops_all_mail(tree, smtp):
+    subscription = confirmed(tree, "reader@example.org")
+    other = confirmed(tree, "other@example.org")
+    publish(tree.section("politics"), "Visa rules")
+    assert alerts.queue_pending() == 2
+    call_command("subscriptions", "suppress", " Reader@Example.org ", "--reason", "complaint")
+    assert Suppression.objects.get().reason == "complaint"
+    delivery = Delivery.objects.get(subscription=subscription)
+    assert (delivery.status, delivery.reason) == (Delivery.FAILED, "suppressed")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["other@example.org"]
+    Subscription.objects.filter(pk=subscription.pk).update(confirmation_due=True)
+    publish(tree.section("politics"), "Consular hours")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["other@example.org"]
+    assert Delivery.objects.filter(subscription=other, status=Delivery.SENT).count() == 2
+
+
+def test_the_command_refuses_a_bad_address(db):
+    with pytest.raises(CommandError):
+        call_command("subscriptions", "suppress", "not-an-address")
+    assert not Suppression.objects.exists()
+
+
+def test_a_temporary_refusal_does_not_suppress(tree, smtp):
+    confirmed(tree, "busy@example.org")
+    smtp.recipient_refusals["busy@example.org"] = "450 4.2.1 Mailbox busy"
+    publish(tree.section("politics"), "Press briefing")
+    assert sending.send_round() == 0
+    assert Delivery.objects.get().status == Delivery.QUEUED
+    assert not Suppression.objects.exists()
+    del smtp.recipient_refusals["busy@example.org"]
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["busy@example.org"]
+
+
+def test_a_bounce_stops_the_same_address_later_in_the_round(tree, smtp):
+    for language in ("en", "ru"):
+        Subscription.objects.create(
+            site=tree.site, language=language, email="gone@example.org", confirmation_due=True
+        )
+    smtp.refusals.append("550 5.1.1 No such mailbox")  # to the first confirmation's DATA
+    assert sending.send_round() == 0  # the first is refused, the second not attempted
+    assert smtp.take() == [] and smtp.refusals == []
+    assert not Subscription.objects.filter(confirmation_due=True).exists()
+    assert Suppression.objects.get().reason == "hard-bounce"
+
+
+def test_a_refused_message_that_is_not_a_refused_recipient_does_not_suppress(tree, smtp):
+    confirmed(tree, "reader@example.org")
+    smtp.refusals.append("554 5.7.1 Message rejected as spam")
+    publish(tree.section("politics"), "Visa rules")
+    assert sending.send_round() == 0
+    assert Delivery.objects.get().status == Delivery.FAILED
+    assert not Suppression.objects.exists()
+    publish(tree.section("politics"), "Consular hours")
+    assert sending.send_round() == 1
+    assert [message["To"] for message in smtp.take()] == ["reader@example.org"]
