@@ -28,7 +28,7 @@ def test_the_index_is_in_the_sites_navigation(service, tree, reader, html):
     assert list(links)[:2] == ["Politics", "Economy"]
 
 
-def test_a_home_may_hold_one_services_index_and_sections_no_services():
+def test_a_home_may_hold_one_services_index_and_sections_no_services(db):
     assert ServiceIndexPage in HomePage.allowed_subpage_models()
     assert ServicePage not in HomePage.allowed_subpage_models()
     assert ServiceIndexPage.can_create_at(ServiceIndexPage()) is False
