@@ -7,6 +7,7 @@ from wagtail.models import Site
 from wagtail.signals import page_unpublished
 
 from habar.core.signals import pages_changed
+from habar.sites.signal_handlers import readers_see_save
 
 from .models import MissionDetails, MissionDirectoryPage, MissionPage, OpeningHours
 
@@ -33,7 +34,13 @@ def hours_changed(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=MissionPage)
+def mission_page_saved(sender, instance, update_fields=None, **kwargs):
+    # Its own site hears of it from habar.sites; the directory shows its words too. A draft
+    # saved on a live page changes nothing readers see.
+    if readers_see_save(instance, update_fields):
+        pages_changed.send(sender=MissionPage, site_ids=directory_site_ids())
+
+
 @receiver(page_unpublished, sender=MissionPage)
-def mission_page_changed(sender, instance, **kwargs):
-    # Its own site hears of it from habar.sites; the directory shows its words too.
+def mission_page_unpublished(sender, instance, **kwargs):
     pages_changed.send(sender=MissionPage, site_ids=directory_site_ids())

@@ -40,11 +40,17 @@ def page_changed(page, *url_paths):
     pages_changed.send(sender=Page, site_ids=site_ids)
 
 
+def readers_see_save(instance, update_fields):
+    """Whether saving this page changes what readers see: a live page's save other than a
+    draft's bookkeeping. Publishing saves the page; so do imports, the demo, syndication and
+    scheduled go-live."""
+    drafting = update_fields is not None and not set(update_fields) - DRAFT_BOOKKEEPING
+    return isinstance(instance, Page) and instance.live and not drafting
+
+
 @receiver(post_save)
 def live_page_saved(sender, instance, update_fields=None, **kwargs):
-    # Publishing saves the page; so do imports, the demo, syndication and scheduled go-live.
-    readers_see_it = update_fields is None or set(update_fields) - DRAFT_BOOKKEEPING
-    if isinstance(instance, Page) and instance.live and readers_see_it:
+    if readers_see_save(instance, update_fields):
         page_changed(instance)
 
 

@@ -11,6 +11,7 @@ from django.utils import translation
 from hypothesis import given
 from hypothesis import strategies as st
 
+from habar.core.signals import pages_changed
 from habar.tests.test_hostile_input import PROPERTY_SETTINGS, SCRIPT, text
 
 from .factories import build_mission
@@ -123,6 +124,33 @@ def test_a_mission_change_shows_in_the_directory_at_once(network, directory, rea
     soup = html(reader.get(directory["en"].url))
 
     assert "+49 170 555 0199" in soup.get_text()
+
+
+@pytest.fixture
+def heard():
+    """The site ids each pages_changed signal named, while the test runs."""
+    sites = []
+
+    def listen(sender, site_ids, **kwargs):
+        sites.append(set(site_ids))
+
+    pages_changed.connect(listen)
+    yield sites
+    pages_changed.disconnect(listen)
+
+
+def test_a_mission_pages_draft_leaves_the_directory_alone_until_it_is_published(
+    network, directory, heard
+):
+    ministry = directory["en"].get_site().pk
+    page = network["berlin"].pages["en"]
+    page.address = "Neue Straße 1\n10115 Berlin"
+
+    page.save_revision()
+    assert not any(ministry in site_ids for site_ids in heard)
+
+    page.get_latest_revision().publish()
+    assert any(ministry in site_ids for site_ids in heard)
 
 
 @given(
