@@ -30,6 +30,8 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_baseline  # noqa: E402
+import bench_front  # noqa: E402
+import bench_scale  # noqa: E402
 from bench_snippets import QUERIES_PY, STORM_PY, WRK_LUA  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,6 +64,29 @@ def ensure_tools():
     apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt_env)
     subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=apt_env)
+
+
+def resident_sizes(pid):
+    """(command, resident MiB) of a process and of every process under it."""
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    sizes, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        with suppress(OSError):
+            status = Path(f"/proc/{current}/status").read_text()
+            command = Path(f"/proc/{current}/cmdline").read_bytes().split(b"\0")
+            rss = int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024
+            sizes.append((b" ".join(command[1:4]).decode(errors="replace"), rss))
+        todo += children.get(current, [])
+    return sizes
+
+
+def nginx_command(tmp, conf):
+    return ["nginx", "-p", str(tmp), "-e", f"{tmp}/nginx.log", "-c", f"{tmp}/{conf}"]
 
 
 def wait_for(url, process, seconds=60):
@@ -113,13 +138,14 @@ def report(rows, results, queries, during, published):
         )
         if r["errors"] or r["answered"] - r["ok"]:
             notes.append(f"{kind}: non-2xx {r['answered'] - r['ok']}; {r['errors']}")
-    b = next(r for (_, _, mode), r in zip(rows, results, strict=True) if mode == "beacon")
-    print(
-        f"\nBeacon: sent {b['sent']}, acknowledged (2xx) {b['ok']}, stored {b['stored']}, "
-        f"lost {max(0, b['ok'] - b['stored'])}, double-counted "
-        f"{max(0, b['stored'] - b['sent'])} ({b['sent'] - b['answered']} still unanswered "
-        "when wrk stopped: stored or not, neither is an error)"
-    )
+    for (kind, _, mode), b in zip(rows, results, strict=True):
+        if mode == "beacon":
+            print(
+                f"\n{kind}: sent {b['sent']}, acknowledged (2xx) {b['ok']}, stored "
+                f"{b['stored']}, lost {max(0, b['ok'] - b['stored'])}, double-counted "
+                f"{max(0, b['stored'] - b['sent'])} ({b['sent'] - b['answered']} still "
+                "unanswered when wrk stopped: stored or not, neither is an error)"
+            )
     hit = results[2]
     print(
         f"Publish storm ({published} publishes in {DURATION} s): cached article "
@@ -131,60 +157,9 @@ def report(rows, results, queries, during, published):
         print(f"Errors, {note}")
 
 
-def article_count(dsn):
-    with closing(psycopg.connect(dsn)) as conn:
-        return conn.execute("SELECT count(*) FROM news_articlepage").fetchone()[0]
-
-
-def scale(env, dsn, base, port, lua):
-    """The same uncached article and search at 1,000 and at 100,000 articles."""
-    measured = []
-    for size in ARCHIVE_SIZES:
-        missing = size - article_count(dsn)
-        if missing > 0:
-            print(f"Growing the archive to {size:,} articles ...", flush=True)
-            started = time.monotonic()
-            command = [sys.executable, "-m", "habar.cli", "demo", "--port", str(port)]
-            command += ["--articles", str(missing)]
-            subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
-            print(f"  {missing:,} articles in {time.monotonic() - started:.0f} s", flush=True)
-        targets = [("get", ARTICLE, False), ("get", "/en/search/?q=neutrality", False)]
-        script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{port}", json.dumps(targets)]
-        done = subprocess.run(script, cwd=REPO, env=env, capture_output=True, text=True)
-        counts = json.loads(done.stdout.strip().splitlines()[-1]) if not done.returncode else "?"
-        # One reader at a time: the latency of one request, not a queue behind 32 others.
-        print(f"wrk {DURATION}s: article and search at {size:,} articles ...", flush=True)
-        article = wrk(base + ARTICLE, lua, "bust", connections=1)
-        search = wrk(base + "/en/search/?q=neutrality", lua, "bust", connections=1)
-        measured.append((article_count(dsn), article, search, counts))
-    print(
-        "\nOne connection (one reader at a time), each request uncached:\n"
-        "\n| articles | article req/s | p50 ms | p99 ms | queries | search req/s "
-        "| p50 ms | p95 ms | queries |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for count, article, search, counts in measured:
-        print(
-            f"| {count:,} | {article['rps']:,.0f} | {article['p50']:,.1f} | {article['p99']:,.1f} "
-            f"| {counts[0]} | {search['rps']:,.0f} | {search['p50']:,.1f} "
-            f"| {search['p95us'] / 1000:,.1f} | {counts[1]} |"
-        )
-    (small, a1, _s1, _c1), (large, a2, s2, _c2) = measured[0], measured[-1]
-    print(
-        f"\nUncached article p50 at {large:,} ÷ at {small:,}: {a2['p50'] / a1['p50']:.2f} "
-        f"(target ≤ 1.1); search p95 at {large:,}: {s2['p95us'] / 1000:.1f} ms (target ≤ 50)"
-    )
-
-
-def main():
-    started = time.monotonic()
-    ensure_tools()
-    tmp = Path(tempfile.mkdtemp(prefix="habar-bench-"))
-    tmp.chmod(0o755)  # nginx's workers run as nobody when started by root
-    port, nginx_port = free_port(), free_port()
-    base, prefix = f"http://127.0.0.1:{port}", f"habar-bench-{secrets.token_hex(6)}"
-    dsn = PG_ADMIN.rsplit("/", 1)[0] + "/" + DB_NAME
-    env = {
+def environment(dsn, tmp, prefix):
+    """Production settings for a throwaway Habar on `dsn`, its files in `tmp`."""
+    return {
         **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
         "DJANGO_SETTINGS_MODULE": "habar.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(48),  # 64 characters
@@ -200,6 +175,17 @@ def main():
         "HABAR_VIEWS_PER_ADDRESS": "1000000",
         "PYTHONUNBUFFERED": "1",
     }
+
+
+def main():
+    started = time.monotonic()
+    ensure_tools()
+    tmp = Path(tempfile.mkdtemp(prefix="habar-bench-"))
+    tmp.chmod(0o755)  # nginx's workers run as nobody when started by root
+    port, nginx_port = free_port(), free_port()
+    base, prefix = f"http://127.0.0.1:{port}", f"habar-bench-{secrets.token_hex(6)}"
+    dsn = PG_ADMIN.rsplit("/", 1)[0] + "/" + DB_NAME
+    env = environment(dsn, tmp, prefix)
     processes = []
 
     def popen(command, **kwargs):
@@ -221,7 +207,9 @@ def main():
             command = [sys.executable, "-m", "habar.cli", *args]
             subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         habar = [sys.executable, "-m", "habar.cli", "serve", "--port", str(port), "--workers", "1"]
-        wait_for(base + "/en/", popen(habar))
+        # Production's log: a JSON line per request (habar.core.logging), to servers.log.
+        server = popen(habar, env={**env, "LOG_LEVEL": "INFO"})
+        wait_for(base + "/en/", server)
         site, wagtail_port = tmp / "wagtail", free_port()
         wagtail_base = f"http://127.0.0.1:{wagtail_port}"
         print(f"Building the stock Wagtail baseline on PostgreSQL {BASELINE_DB} ...", flush=True)
@@ -238,15 +226,16 @@ def main():
         with urllib.request.urlopen(base + ARTICLE, timeout=10) as response:
             (www / "article.html").write_bytes(response.read())
         (www / "article.html").chmod(0o644)
-        (tmp / "nginx.conf").write_text(
-            f"worker_processes 1; daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx.log;\n"
-            "events { worker_connections 1024; }\n"
-            f"http {{ access_log off; client_body_temp_path {tmp}/nginx-body;\n"
-            f"  server {{ listen 127.0.0.1:{nginx_port}; root {www}; default_type text/html;\n"
-            "    location / { try_files /article.html =404; } } }\n"
-        )
-        nginx = ["nginx", "-p", str(tmp), "-e", f"{tmp}/nginx.log", "-c", f"{tmp}/nginx.conf"]
-        wait_for(f"http://127.0.0.1:{nginx_port}/", popen(nginx))
+        static = f"server {{ listen 127.0.0.1:{nginx_port}; root {www}; default_type text/html;\n"
+        static += "  location / { try_files /article.html =404; } }"
+        (tmp / "nginx.conf").write_text(bench_front.wrapper(tmp, "nginx", static))
+        wait_for(f"http://127.0.0.1:{nginx_port}/", popen(nginx_command(tmp, "nginx.conf")))
+        # The same Habar behind nginx as shipped (deploy/nginx/habar.conf), its cache cold.
+        shipped_port = free_port()
+        shipped = bench_front.shipped(tmp, shipped_port, port, tmp)
+        (tmp / "nginx-shipped.conf").write_text(shipped)
+        shipped_base = f"http://127.0.0.1:{shipped_port}"
+        wait_for(shipped_base + "/healthz", popen(nginx_command(tmp, "nginx-shipped.conf")))
         lua = tmp / "bench.lua"
         lua.write_text(WRK_LUA)
 
@@ -266,6 +255,8 @@ def main():
             ("all news, page 5, uncached", "/en/news/?page=5", "bust"),
             ("search, uncached", "/en/search/?q=neutrality", "bust"),
             ("view beacon (POST, new visitor)", beacon, "beacon"),
+            ("article through nginx as shipped (its cache)", "(shipped)" + ARTICLE, "plain"),
+            ("view beacon through nginx as shipped", "(shipped)" + beacon, "beacon"),
         ]
         # Each baseline row right after its Habar row: a change in the machine's load between
         # the two (it is shared) moves the ratio as little as it can.
@@ -278,7 +269,7 @@ def main():
         for host, cwd, site_env, wagtail in ((port, REPO, env, False),
                                              (wagtail_port, site, wagtail_env, True)):  # fmt: skip
             picked = [(n, p.removeprefix("wagtail:"), m) for n, (_, p, m) in enumerate(rows)
-                      if n and p.startswith("wagtail:") == wagtail]  # fmt: skip
+                      if n and p.startswith("wagtail:") == wagtail and p[0] != "("]  # fmt: skip
             targets = [("post" if m == "beacon" else "get", p, m == "plain") for _, p, m in picked]
             script = [sys.executable, "-c", QUERIES_PY, f"127.0.0.1:{host}", json.dumps(targets)]
             done = subprocess.run(script, cwd=cwd, env=site_env, capture_output=True, text=True)
@@ -304,6 +295,8 @@ def main():
             url = f"http://127.0.0.1:{nginx_port}/" if path == "(nginx)" else base + path
             if path.startswith("wagtail:"):
                 url = wagtail_base + path.removeprefix("wagtail:")
+            if path.startswith("(shipped)"):
+                url = shipped_base + path.removeprefix("(shipped)")
             before = stored_views() if mode == "beacon" else 0
             results.append(wrk(url, lua, mode))
             if mode == "beacon":
@@ -322,8 +315,15 @@ def main():
         during = wrk(base + ARTICLE, lua)
         published = storm.communicate(timeout=30)[0].strip()
         report(rows, results, queries, during, published)
+        limit = os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", "64")
+        print(f"\nResident memory after the runs (page memory limit {limit} MiB a process):")
+        for command, rss in resident_sizes(server.pid):
+            print(f"- {command}: {rss:,.0f} MiB")
         if ARCHIVE_SIZES[-1]:
-            scale(env, dsn, base, port, lua)
+            bench_scale.run(
+                ARCHIVE_SIZES, ARTICLE, dsn=dsn, env=env, port=port, repo=REPO,
+                queries_py=QUERIES_PY, wrk=lambda url: wrk(url, lua, "bust", connections=1),
+            )  # fmt: skip
         print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
     finally:
         for process in reversed(processes):

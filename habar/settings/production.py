@@ -45,7 +45,8 @@ LOGGING = {
     },
     "handlers": {
         "console": {
-            "class": "logging.StreamHandler",
+            # One JSON line per record, written in batches (habar.core.logging).
+            "class": "habar.core.logging.BatchedStreamHandler",
             "filters": ["refused_request"],
             "formatter": "json",
         }
