@@ -48,7 +48,6 @@ class ServiceCopies(Copies):
 
 
 service_copies = ServiceCopies()
-take_down_copies = service_copies.take_down_copies
 
 
 def copy_translation_key(origin, site):

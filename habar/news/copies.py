@@ -13,8 +13,10 @@ publisher). A page type's rules (which fields follow, where its copies go, who c
 are a subclass of `Copies`; `syndication.py` here and in habar.consular hold them.
 """
 
+from django.db.models.signals import pre_delete
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
+from wagtail.signals import page_unpublished
 
 
 class SyndicatedPage:
@@ -94,3 +96,13 @@ class Copies:
         """Unpublish the copies of `origin` alone: its translations' copies stay up."""
         for copy in origin.syndicated_copies.filter(live=True):
             copy.unpublish(user=user, log_action=True)
+
+    def connect_signals(self):
+        """Copies go down with their origin: unpublished, or deleted (then they stay behind
+        as drafts for their site's editors, no longer served)."""
+        uid = f"habar-copies-{self.model._meta.label_lower}"
+        page_unpublished.connect(self.origin_gone, sender=self.model, dispatch_uid=uid)
+        pre_delete.connect(self.origin_gone, sender=self.model, dispatch_uid=uid)
+
+    def origin_gone(self, sender, instance, **kwargs):
+        self.take_down_copies(instance)

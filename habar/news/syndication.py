@@ -53,7 +53,6 @@ class ArticleCopies(Copies):
 
 
 article_copies = ArticleCopies()
-take_down_copies = article_copies.take_down_copies
 
 
 def origin_translations(origin):

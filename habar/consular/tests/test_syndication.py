@@ -107,6 +107,14 @@ def test_unpublishing_the_origin_takes_its_copies_down(service, berlin):
     assert ServicePage.objects.get(pk=copy.pk).live is False
 
 
+def test_deleting_the_origin_leaves_its_copies_as_drafts(service, berlin):
+    copy = offer_to(service, berlin[0])["en"]
+
+    service.delete()
+
+    assert ServicePage.objects.get(pk=copy.pk).live is False
+
+
 def test_a_copy_takes_a_free_address_beside_the_missions_own_service(service, berlin):
     site, indexes = berlin
     ServicePageFactory(parent=indexes["en"], title="Own service", slug=service.slug)
