@@ -60,6 +60,17 @@ def image_data(request, image, specs, alt=""):
     }
 
 
+def document_value(request, value):
+    """A document block's value (an article's document, a service's form) with its file."""
+    document = value.get("document")
+    return {
+        "title": value.get("title") or (document.title if document else ""),
+        "url": absolute(request, document.url) if document else None,
+        "file_extension": document.file_extension if document else "",
+        "file_size": document.file_size if document else None,
+    }
+
+
 def image_block_value(request, value):
     image = value.get("image")
     return {
@@ -91,13 +102,7 @@ def block_value(request, child):
     if kind == "embed":
         return {"url": value.url if value else ""}
     if kind == "document":
-        document = value.get("document")
-        return {
-            "title": value.get("title") or (document.title if document else ""),
-            "url": absolute(request, document.url) if document else None,
-            "file_extension": document.file_extension if document else "",
-            "file_size": document.file_size if document else None,
-        }
+        return document_value(request, value)
     if kind == "quote":
         return {"text": value.get("text") or "", "attribution": value.get("attribution") or ""}
     if kind == "table":

@@ -11,7 +11,7 @@ from habar.consular.models import ServicePage
 
 from .editions import edition_for, private_q
 from .params import ERRORS, Language, PageId
-from .serializers import absolute, api_url
+from .serializers import absolute, api_url, document_value
 
 router = Router(tags=["services"])
 
@@ -89,16 +89,6 @@ def summary(request, edition, service):
     }
 
 
-def form_data(request, value):
-    document = value.get("document")
-    return {
-        "title": value.get("title") or (document.title if document else ""),
-        "url": absolute(request, document.url) if document else None,
-        "file_extension": document.file_extension if document else "",
-        "file_size": document.file_size if document else None,
-    }
-
-
 def detail(request, edition, service):
     return {
         **summary(request, edition, service),
@@ -121,7 +111,7 @@ def detail(request, edition, service):
             {"title": step.value["title"], "text": step.value.get("text") or ""}
             for step in service.steps
         ],
-        "forms": [form_data(request, form.value) for form in service.forms],
+        "forms": [document_value(request, form.value) for form in service.forms],
         "notes": service.mission_notes,
         "where_to_apply": [
             {**office, "url": absolute(request, office["url"])}

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from habar.missions.contacts import contacts
 from habar.news.chrome import page_cached
+from habar.news.copies import SyndicatedPage
 from habar.news.models import RESERVED_SLUGS, SitePage
 from habar.news.models.base import ArticlePageQuerySet, breadcrumb_list
 from habar.sites.models import SiteSettings
@@ -50,7 +51,7 @@ class ServiceIndexPage(SitePage):
         return context
 
 
-class ServicePage(SitePage):
+class ServicePage(SyndicatedPage, SitePage):
     """One consular service: who may apply, with which documents, for which fee, how long
     it takes, how to apply and where. A ministry service offered by chosen missions is
     copied to their sites (syndication.py), where each copy may state its own fees and
@@ -139,16 +140,6 @@ class ServicePage(SitePage):
         yield self.summary
         yield self.eligibility
         yield " ".join(self._meta.get_field("documents").get_searchable_content(self.documents))
-
-    def canonical_url(self, request=None):
-        origin = self.syndicated_from if self.syndicated_from_id else self
-        return origin.get_full_url(request=request)
-
-    def get_sitemap_urls(self, request=None):
-        # A copy's canonical address is its origin's: sitemaps list canonical URLs only.
-        if self.syndicated_from_id:
-            return []
-        return super().get_sitemap_urls(request)
 
     def offices(self, request):
         """Where to apply: the chosen missions (each at its copy of this page where it has

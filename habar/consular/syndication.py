@@ -1,4 +1,5 @@
-"""A ministry service offered by chosen missions, copied to their sites as articles are.
+"""A ministry service offered by chosen missions, copied to their sites as articles are
+(what all copies share: habar.news.copies).
 
 The origin's `missions` name the sites. Publishing the origin puts a copy in each of those
 sites' services index in the origin's language (where the site publishes in it), brings the
@@ -13,33 +14,44 @@ import uuid
 from django.db import transaction
 from wagtail.models import Page
 
+from habar.news.copies import Copies
 from habar.sites.models import SiteSettings
 
 from .models import ServiceIndexPage, ServicePage
 
-# Content that follows the origin; a copy's place, slug, fees and notes of its own stay.
-SYNCED_FIELDS = [
-    "title",
-    "draft_title",
-    "seo_title",
-    "search_description",
-    "summary",
-    "eligibility",
-    "documents",
-    "fees",
-    "processing_time",
-    "steps",
-    "forms",
-    "last_reviewed",
-]
+
+class ServiceCopies(Copies):
+    model = ServicePage
+    # Not `mission_fees` nor `mission_notes`: the mission's own.
+    synced_fields = [
+        "title",
+        "draft_title",
+        "seo_title",
+        "search_description",
+        "summary",
+        "eligibility",
+        "documents",
+        "fees",
+        "processing_time",
+        "steps",
+        "forms",
+        "last_reviewed",
+    ]
+
+    def free_slug(self, place, slug):
+        taken = set(Page.objects.child_of(place).values_list("slug", flat=True))
+        candidate, number = slug, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        return candidate
 
 
-def copy_content(origin, copy):
-    for name in SYNCED_FIELDS:
-        setattr(copy, name, getattr(origin, name))
+service_copies = ServiceCopies()
 
 
 def copy_translation_key(origin, site):
+    # The same on one site for every translation of the service: no lookup of siblings.
     return uuid.uuid5(origin.translation_key, f"site:{site.pk}")
 
 
@@ -55,33 +67,13 @@ def mission_index(site, locale):
     return ServiceIndexPage.objects.child_of(home).first()
 
 
-def free_slug(index, slug):
-    taken = set(Page.objects.child_of(index).values_list("slug", flat=True))
-    candidate, number = slug, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{slug}-{number}"
-    return candidate
-
-
 @transaction.atomic
 def offer(origin, index, user=None):
-    """Publish (or bring up to date) the copy of `origin` in the services index `index`."""
-    copy = ServicePage.objects.child_of(index).filter(syndicated_from=origin).first()
-    if copy is None:
-        copy = ServicePage(
-            slug=free_slug(index, origin.slug),
-            locale=index.locale,
-            translation_key=copy_translation_key(origin, index.get_site()),
-            syndicated_from=origin,
-            live=False,
-        )
-        copy_content(origin, copy)
-        index.add_child(instance=copy)
-    else:
-        copy_content(origin, copy)
-    copy.save_revision(user=user, log_action=True).publish(user=user)
-    return copy
+    """Publish (or bring up to date) the copy of `origin` in the services index `index`;
+    None when the mission has a text of its own in that language."""
+    copy = service_copies.copy_in(index, origin)
+    key = copy.translation_key if copy else copy_translation_key(origin, index.get_site())
+    return service_copies.publish_copy(origin, index, copy, key, user)
 
 
 def sync_copies(origin, user=None):
@@ -91,11 +83,8 @@ def sync_copies(origin, user=None):
     for site in origin.missions.all():
         index = mission_index(site, origin.locale)
         if index is not None and index.pk != own_index.pk:
-            kept.append(offer(origin, index, user=user).pk)
+            copy = offer(origin, index, user=user)
+            if copy is not None:
+                kept.append(copy.pk)
     for copy in origin.syndicated_copies.live().exclude(pk__in=kept):
-        copy.unpublish(user=user, log_action=True)
-
-
-def take_down_copies(origin, user=None):
-    for copy in origin.syndicated_copies.live():
         copy.unpublish(user=user, log_action=True)

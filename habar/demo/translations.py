@@ -1056,12 +1056,12 @@ SECTION_TITLES = {
         "fa": "اخبار سفارت",
     },
     "consular": {
-        "en": "Consular services",
-        "ru": "Консульские услуги",
-        "tk": "Konsullyk hyzmatlary",
-        "de": "Konsularische Dienstleistungen",
-        "ko": "영사 서비스",
-        "fa": "خدمات کنسولی",
+        "en": "Consular notices",
+        "ru": "Консульские объявления",
+        "tk": "Konsullyk habarnamalary",
+        "de": "Konsularische Mitteilungen",
+        "ko": "영사 공지",
+        "fa": "اطلاعیه‌های کنسولی",
     },
 }
 

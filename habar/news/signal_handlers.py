@@ -1,4 +1,3 @@
-from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from wagtail.models import Revision
 from wagtail.signals import page_published, page_unpublished
@@ -29,16 +28,7 @@ def follow_origin_edits(sender, instance, revision, **kwargs):
         syndication.follow_origin(instance, copies, user=revision.user if revision else None)
 
 
-@receiver(page_unpublished, sender=ArticlePage)
-def unpublish_copies_with_origin(sender, instance, **kwargs):
-    # Only this language's copies: the origin's other translations stay up, and so do theirs.
-    syndication.take_down_copies(instance)
-
-
-@receiver(pre_delete, sender=ArticlePage)
-def unpublish_copies_of_deleted_origin(sender, instance, **kwargs):
-    # The copies stay behind as drafts for their site's editors, no longer served.
-    syndication.take_down_copies(instance)
+syndication.article_copies.connect_signals()
 
 
 @receiver(page_published)

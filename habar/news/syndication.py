@@ -1,9 +1,10 @@
-"""Ministry articles published on embassy sites.
+"""Ministry articles published on embassy sites (what all copies share: copies.py).
 
 A copy is an ArticlePage in an embassy section with `syndicated_from` set: it has its own
-go-live and expiry, appears in that site's lists and feeds like any article, carries a
-canonical link to the origin, and takes over the origin's content each time the origin is
-published. Unpublishing or deleting the origin takes the copies down.
+go-live and expiry, set when an editor syndicates the article, appears in that site's lists
+and feeds like any article, carries a canonical link to the origin, and takes over the
+origin's content, tags and published changes each time the origin is published.
+Unpublishing or deleting the origin takes the copies down.
 
 An article travels with its translations: syndicating it sends one copy per language that
 both the article and the embassy publish, each into that language's translation of the
@@ -20,35 +21,38 @@ from collections import defaultdict
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.coreutils import find_available_slug
-from wagtail.models import Page
 
 from habar.sites.models import SiteSettings
 
+from .copies import Copies
 from .models import ArticleChange, ArticleIndexPage, ArticlePage
 
-# Content that follows the origin; a copy's schedule, place and slug stay its own.
-SYNCED_FIELDS = [
-    "title",
-    "draft_title",
-    "seo_title",
-    "search_description",
-    "publication_date",
-    "summary",
-    "lead_image",
-    "lead_image_alt",
-    "body",
-]
 
-
-def copy_content(origin, copy):
-    for name in SYNCED_FIELDS:
-        setattr(copy, name, getattr(origin, name))
-    # A copy shows its origin's published updates and corrections, and no others.
-    copy.changes = [
-        ArticleChange(kind=change.kind, note=change.note, date=change.date, sort_order=order)
-        for order, change in enumerate(origin.published_changes())
+class ArticleCopies(Copies):
+    model = ArticlePage
+    synced_fields = [
+        "title",
+        "draft_title",
+        "seo_title",
+        "search_description",
+        "publication_date",
+        "summary",
+        "lead_image",
+        "lead_image_alt",
+        "body",
     ]
+
+    def copy_content(self, origin, copy):
+        super().copy_content(origin, copy)
+        copy.tags.set(origin.tags.all())
+        # A copy shows its origin's published updates and corrections, and no others.
+        copy.changes = [
+            ArticleChange(kind=change.kind, note=change.note, date=change.date, sort_order=order)
+            for order, change in enumerate(origin.published_changes())
+        ]
+
+
+article_copies = ArticleCopies()
 
 
 def origin_translations(origin):
@@ -83,36 +87,6 @@ def section_in(section, locale):
     )
 
 
-def language_taken(translation_key, locale):
-    # An embassy may have translated a copy itself: its own text keeps that language.
-    return Page.objects.filter(translation_key=translation_key, locale=locale).exists()
-
-
-def publish_copy(source, place, copy, translation_key, go_live_at, expire_at, user, follow=False):
-    """Create (when `copy` is None) or update the copy of `source` in `place`, and publish it
-    (with a future `go_live_at`, schedule it). `follow`: the copy follows its origin's
-    publication (see `sync_copies`), not a choice of `user`'s."""
-    if copy is None:
-        copy = ArticlePage(
-            slug=find_available_slug(place, source.slug),
-            locale=place.locale,
-            syndicated_from=source,
-            translation_key=translation_key,
-            live=False,
-        )
-        copy_content(source, copy)
-        copy.go_live_at, copy.expire_at = go_live_at, expire_at
-        place.add_child(instance=copy)
-    else:
-        copy_content(source, copy)
-        copy.go_live_at, copy.expire_at = go_live_at, expire_at
-    copy.tags.set(source.tags.all())
-    revision = copy.save_revision(user=user, log_action=True)
-    revision.publish(user=user, skip_permission_checks=follow)
-    copy.refresh_from_db()  # the publish saved the revision's instance: read live etc. back
-    return copy
-
-
 def syndicate(origin, section, go_live_at=None, expire_at=None, user=None):
     """Publish `origin` and its translations on the embassy site of `section` (see
     `syndicate_translations`); return the copy of `origin` itself, or None when the embassy
@@ -134,16 +108,16 @@ def syndicate_translations(origin, section, go_live_at=None, expire_at=None, use
     for code, source in origin_translations(origin).items():
         place = section_in(section, source.locale) if code in languages else None
         if place is not None:
-            copy = ArticlePage.objects.child_of(place).filter(syndicated_from=source).first()
-            targets[code] = (source, place, copy)
+            targets[code] = (source, place, article_copies.copy_in(place, source))
     existing = [copy for _source, _place, copy in targets.values() if copy is not None]
     key = existing[0].translation_key if existing else uuid.uuid4()
-    copies = {}
+    schedule = (go_live_at, expire_at)
+    published = {}
     for code, (source, place, copy) in targets.items():
-        if copy is None and language_taken(key, source.locale):
-            continue
-        copies[code] = publish_copy(source, place, copy, key, go_live_at, expire_at, user)
-    return copies
+        copy = article_copies.publish_copy(source, place, copy, key, user, schedule, follow=False)
+        if copy is not None:
+            published[code] = copy
+    return published
 
 
 def copies_of_translations(origin):
@@ -184,29 +158,16 @@ def follow_to_embassy(origin, key, group, user):
     place = section_in(group[0].get_parent(), origin.locale)
     if place is None or origin.locale.language_code not in site_languages(place):
         return None
-    if language_taken(key, origin.locale):
-        return None
-    go_live_at, expire_at = schedule
     with transaction.atomic():
-        return publish_copy(origin, place, None, key, go_live_at, expire_at, user, follow=True)
+        return article_copies.publish_copy(origin, place, None, key, user, schedule)
 
 
 def sync_copies(origin, user=None, copies=None):
-    """Bring every copy up to the origin's newly published content.
-
-    The embassy chose to carry the article: its copies follow whoever publishes the origin,
-    a ministry publisher with no rights on the embassy's pages included (their revisions
-    name that publisher)."""
+    """Bring every copy up to the origin's newly published content; a copy its embassy took
+    down (neither live nor scheduled) keeps it as a draft."""
     for copy in origin.syndicated_copies.all() if copies is None else copies:
-        copy_content(origin, copy)
-        copy.tags.set(origin.tags.all())
-        revision = copy.save_revision(user=user, log_action=True)
-        scheduled = copy.go_live_at and copy.go_live_at > timezone.now()
-        if copy.live or scheduled:
-            revision.publish(user=user, skip_permission_checks=True)
-
-
-def take_down_copies(origin, user=None):
-    """Unpublish the copies of `origin` alone: its translations' copies stay up."""
-    for copy in origin.syndicated_copies.filter(live=True):
-        copy.unpublish(user=user, log_action=True)
+        article_copies.copy_content(origin, copy)
+        if copy.live or (copy.go_live_at and copy.go_live_at > timezone.now()):
+            article_copies.publish(copy, user)
+        else:
+            copy.save_revision(user=user, log_action=True)

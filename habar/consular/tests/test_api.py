@@ -1,7 +1,9 @@
 """/api/v1/<language>/services/: the site's live, public services."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
+from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
 from habar.api.api import api
@@ -51,6 +53,25 @@ def test_one_service_with_fees_documents_steps_and_offices(service, get):
     assert data["where_to_apply"][0]["name"] == "Ministry of Foreign Affairs"
     assert data["syndicated"] is False
     assert data["canonical_url"] == service.get_full_url()
+
+
+def test_a_services_forms_to_download_name_their_files(service, get):
+    form = get_document_model().objects.create(
+        title="Application form", file=ContentFile(b"%PDF-1.4", "application.pdf")
+    )
+    service.forms = [("form", {"document": form, "title": ""})]
+    service.save_revision().publish()
+
+    data = get(f"en/services/{service.pk}/").json()
+
+    assert data["forms"] == [
+        {
+            "title": "Application form",
+            "url": f"http://testserver{form.url}",
+            "file_extension": "pdf",
+            "file_size": form.file_size,
+        }
+    ]
 
 
 def test_a_copy_shows_its_missions_own_fees(service, berlin, get):

@@ -3,6 +3,8 @@
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
 
 from habar.consular.models import ServicePage
 
@@ -105,6 +107,14 @@ def test_unpublishing_the_origin_takes_its_copies_down(service, berlin):
     assert ServicePage.objects.get(pk=copy.pk).live is False
 
 
+def test_deleting_the_origin_leaves_its_copies_as_drafts(service, berlin):
+    copy = offer_to(service, berlin[0])["en"]
+
+    service.delete()
+
+    assert ServicePage.objects.get(pk=copy.pk).live is False
+
+
 def test_a_copy_takes_a_free_address_beside_the_missions_own_service(service, berlin):
     site, indexes = berlin
     ServicePageFactory(parent=indexes["en"], title="Own service", slug=service.slug)
@@ -170,3 +180,39 @@ def test_offices_give_the_missions_address_phone_and_page_in_the_pages_language(
         and "embassy" in mission_link["href"]
     )
     assert russian.address not in office.get_text()
+
+
+def test_a_ministry_publisher_with_no_rights_on_a_mission_keeps_its_copy_up(
+    tree, service, berlin, django_user_model
+):
+    publisher = django_user_model.objects.create_user("ministry-publisher", password="x" * 16)
+    group = Group.objects.create(name="Ministry publishers")
+    for codename in ["add_page", "change_page", "publish_page"]:
+        GroupPagePermission.objects.create(
+            group=group, page=tree.homes["en"], permission=Permission.objects.get(codename=codename)
+        )
+    publisher.groups.add(group)
+    service.missions.set([berlin[0]])
+
+    service.save_revision(user=publisher).publish(user=publisher)
+
+    copy = service.syndicated_copies.get()
+    assert copy.live
+    assert copy.live_revision.user == publisher
+
+
+def test_a_missions_own_translation_keeps_its_language(tree, service, berlin):
+    site, indexes = berlin
+    english_copy = offer_to(service, site)["en"]
+    own = ServicePageFactory(
+        parent=indexes["ru"],
+        title="Замена паспорта в Берлине",
+        translation_key=english_copy.translation_key,
+    )
+    russian = service.copy_for_translation(tree.homes["ru"].locale, copy_parents=True)
+    russian.save_revision().publish()
+
+    copies = offer_to(ServicePage.objects.get(pk=russian.pk), site)
+
+    assert copies == {}
+    assert ServicePage.objects.get(pk=own.pk).title == "Замена паспорта в Берлине"

@@ -382,6 +382,16 @@ def test_berlin_is_a_mission_with_its_emergency_phone_and_hours(berlin_mission):
     assert {slot.service for slot in details.hours.all()} == {"reception", "consular"}
 
 
+def test_berlins_header_tells_consular_notices_from_services_and_fees(demo, db, html):
+    page = html(Client(SERVER_NAME="berlin.localhost").get("/de/"))
+
+    sections = [a.get_text(strip=True) for a in page.select("nav.sections a")]
+
+    assert "Konsularische Mitteilungen" in sections
+    assert "Leistungen und Gebühren" in sections
+    assert "Konsularische Dienstleistungen" not in sections
+
+
 def test_berlin_closes_on_german_and_turkmen_holidays_in_german(berlin_mission):
     this_year = berlin_mission.closures.order_by("date").first().date.year
     closures = {(c.date.month, c.date.day): c.name for c in berlin_mission.closures.all()}

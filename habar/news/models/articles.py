@@ -21,6 +21,7 @@ from habar.stats.models import shown_views
 from ..article_form import ArticleForm
 from ..blocks import ArticleBodyBlock
 from ..chrome import page_cached
+from ..copies import SyndicatedPage
 from .base import (
     RELATED_COUNT,
     RESERVED_ARTICLE_SLUGS,
@@ -63,7 +64,7 @@ class ArticleKind(models.TextChoices):
     STATEMENT = "statement", _("Statement")
 
 
-class ArticlePage(RoutablePageMixin, SitePage):
+class ArticlePage(SyndicatedPage, RoutablePageMixin, SitePage):
     Kind = ArticleKind
 
     kind = models.CharField(
@@ -269,17 +270,6 @@ class ArticlePage(RoutablePageMixin, SitePage):
                 for c in corrections
             ]
         return [article, breadcrumb_list(request, [*breadcrumbs, self])]
-
-    def get_sitemap_urls(self, request=None):
-        # A copy's canonical address is its origin's: sitemaps list canonical URLs only.
-        if self.syndicated_from_id:
-            return []
-        return super().get_sitemap_urls(request)
-
-    def canonical_url(self, request=None):
-        """Copies on embassy sites point search engines at the ministry's original."""
-        origin = self.syndicated_from if self.syndicated_from_id else self
-        return origin.get_full_url(request=request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
