@@ -102,7 +102,7 @@ class Post(models.Model):
             "Check the channel; it is not sent again, so as never to post twice."
         ),
         NO_ANSWER: _(
-            "Telegram did not answer in time: the post may have reached the channel. "
+            "Telegram's answer was lost on the way: the post may have reached the channel. "
             "Check the channel; it is not sent again, so as never to post twice."
         ),
     }
