@@ -33,22 +33,35 @@ def never_connected(error):
     return isinstance(getattr(cause, "reason", cause), NewConnectionError)
 
 
-def failure_of(response):
-    """The Failure a non-ok answer stands for."""
+def answer_of(response):
+    """The API's JSON answer, or {} when a proxy in between answered something else."""
     try:
-        body = response.json()
+        answer = response.json()
     except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        body = {"description": response.reason}
-    code = body.get("error_code") or response.status_code
-    reason = f"{code}: {body.get('description') or response.reason}"
-    parameters = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+        return {}
+    return answer if isinstance(answer, dict) else {}
+
+
+def refusal(response, answer):
+    """The Failure an answer other than ok stands for."""
+    code = answer.get("error_code")
+    code = code if isinstance(code, int) else response.status_code
+    reason = f"{code}: {answer.get('description') or response.reason}"
+    parameters = answer.get("parameters")
+    retry_after = parameters.get("retry_after") if isinstance(parameters, dict) else None
     if code == 429:
-        retry_after = parameters.get("retry_after")
         wait = retry_after if isinstance(retry_after, int) and retry_after > 0 else None
         return Failure(reason, temporary=True, retry_after=wait)
     return Failure(reason, temporary=code >= 500)
+
+
+def no_answer(error, reason):
+    """The Failure of a request that got no answer at all."""
+    if isinstance(error, requests.ConnectionError) and never_connected(error):
+        return Failure(reason, temporary=True)
+    if isinstance(error, (requests.ConnectionError, requests.Timeout)):
+        return Failure(reason, unknown=True)  # it went out: it may have been posted
+    return Failure(reason)  # a request that cannot be made (a bad HABAR_TELEGRAM_API_URL)
 
 
 class Bot:
@@ -59,29 +72,20 @@ class Bot:
 
     def redact(self, text):
         """`text` without the token, which the API's addresses carry (errors name them)."""
-        return text.replace(self.token, "<token>")
+        return text.replace(self.token, "<token>")[:1000]
 
     def call(self, method, **body):
         """POST `method` with `body` (json=, or data= and files=); its result, or Failure."""
         url = f"{self.api_url}/bot{self.token}/{method}"
         try:
             response = self.session.post(url, timeout=TIMEOUT, **body)
-        except requests.ConnectionError as error:
-            reason = self.redact(f"{type(error).__name__}: {error}")
-            raise Failure(
-                reason, temporary=never_connected(error), unknown=not never_connected(error)
-            ) from error
-        except requests.Timeout as error:
-            raise Failure(self.redact(f"{type(error).__name__}: {error}"), unknown=True) from error
         except requests.RequestException as error:
-            raise Failure(self.redact(f"{type(error).__name__}: {error}")) from error
-        try:
-            answer = response.json()
-        except ValueError:
-            answer = None
-        if response.ok and isinstance(answer, dict) and answer.get("ok") is True:
+            reason = self.redact(f"{type(error).__name__}: {error}")
+            raise no_answer(error, reason) from error
+        answer = answer_of(response)
+        if response.ok and answer.get("ok") is True:
             result = answer.get("result")
             return result if isinstance(result, dict) else {}
-        failure = failure_of(response)
-        failure.reason = self.redact(failure.reason)[:1000]
+        failure = refusal(response, answer)
+        failure.reason = self.redact(failure.reason)
         raise failure

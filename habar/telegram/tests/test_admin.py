@@ -87,6 +87,8 @@ def test_the_report_shows_each_post_its_status_reason_and_message(
     assert "Press briefing" in content and "Брифинг" in content
     assert "400: Bad Request: chat not found" in content
     assert "https://t.me/c/1234567890/1" in content
+    export = admin_client.get("/admin/telegram-posts/?export=csv")
+    assert "Press briefing" in b"".join(export.streaming_content).decode()
     failed = admin_client.get("/admin/telegram-posts/results/?status=failed")
     assert "Press briefing" in failed.content.decode()
     assert "Брифинг" not in failed.content.decode()
