@@ -80,7 +80,13 @@ def send_one(bot, post):
         post.status, post.reason = Post.FAILED, Post.WITHDRAWN
         post.save(update_fields=["status", "reason"])
         return True
-    request = request_for(post)  # before the claim: only the call itself is at risk
+    try:
+        request = request_for(post)  # before the claim: only the call itself is at risk
+    except Exception as error:  # a post that cannot be made fails alone, not the round
+        logger.exception("Telegram post %s cannot be made", post.pk)
+        post.status, post.reason = Post.FAILED, f"{type(error).__name__}: {error}"[:1000]
+        post.save(update_fields=["status", "reason"])
+        return True
     if not claim(post):
         return True
     try:

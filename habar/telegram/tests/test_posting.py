@@ -203,3 +203,18 @@ def test_an_article_with_a_lead_image_is_a_photo_with_a_caption(tree, channels, 
     assert caption.startswith("<b>Talks</b>\n\nA sentence of the lead")
     assert f'…\n\n<a href="{article.get_full_url()}">Read the article</a>' in caption
     assert Post.objects.get().status == Post.SENT
+
+
+def test_a_post_that_cannot_be_made_fails_alone(tree, channels, bot_api, monkeypatch):
+    first = publish(tree.section("politics"), "Unreachable")
+    publish(tree.section("politics"), "Press briefing")
+    monkeypatch.setattr(
+        ArticlePage,
+        "get_full_url",
+        lambda self, request=None: (
+            None if self.pk == first.pk else "http://testserver/en/politics/x/"
+        ),
+    )
+    assert sending.send_round() == 1
+    assert Post.objects.get(article=first).status == Post.FAILED
+    assert len(bot_api.posts) == 1
