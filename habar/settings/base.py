@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "habar.search",
     "habar.accounts",
     "habar.subscriptions",
+    "habar.telegram",
     "habar.missions",
     "habar.api",
     "habar.importer",
@@ -497,3 +498,16 @@ HABAR_SUBSCRIBE_MIN_SECONDS = float(os.environ.get("HABAR_SUBSCRIBE_MIN_SECONDS"
 # Seconds before the first retry of a temporary SMTP failure; doubled at each next one.
 HABAR_EMAIL_RETRY_SECONDS = 60
 EMAIL_FILE_PATH = VAR_DIR / "mail"
+
+# Telegram channels (habar.telegram): each site's channels are in its settings; the bot that
+# posts is the platform's, its token only from the environment (nothing is posted without
+# one). HABAR_TELEGRAM_API_URL may name a Bot API server of one's own, or a stand-in.
+HABAR_TELEGRAM_BOT_TOKEN = os.environ.get("HABAR_TELEGRAM_BOT_TOKEN", "")
+HABAR_TELEGRAM_API_URL = os.environ.get("HABAR_TELEGRAM_API_URL", "https://api.telegram.org")
+# The worker posts at most this many a second, in rounds every HABAR_TELEGRAM_ROUND_SECONDS;
+# a temporary failure is retried after HABAR_TELEGRAM_RETRY_SECONDS (or Telegram's
+# retry_after), doubling, HABAR_TELEGRAM_ATTEMPTS times in all.
+HABAR_TELEGRAM_RATE = float(os.environ.get("HABAR_TELEGRAM_RATE", 1))
+HABAR_TELEGRAM_ROUND_SECONDS = float(os.environ.get("HABAR_TELEGRAM_ROUND_SECONDS", 5))
+HABAR_TELEGRAM_RETRY_SECONDS = 30
+HABAR_TELEGRAM_ATTEMPTS = 8

@@ -28,3 +28,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if os.environ.get("REDIS_URL"):
     CACHES["default"]["KEY_PREFIX"] = f"habar-test-{os.getpid()}"  # noqa: F405
+# No test reaches Telegram: those that post set a token and their own stand-in server.
+HABAR_TELEGRAM_BOT_TOKEN = ""
+HABAR_TELEGRAM_API_URL = "http://127.0.0.1:9"
