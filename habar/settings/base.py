@@ -496,4 +496,6 @@ HABAR_SUBSCRIBE_PER_HOUR = 10
 HABAR_SUBSCRIBE_MIN_SECONDS = float(os.environ.get("HABAR_SUBSCRIBE_MIN_SECONDS", 3))
 # Seconds before the first retry of a temporary SMTP failure; doubled at each next one.
 HABAR_EMAIL_RETRY_SECONDS = 60
+# The hour (0-23, in each site's own time zone) at which the daily digests are sent.
+HABAR_DIGEST_HOUR = int(os.environ.get("HABAR_DIGEST_HOUR", 8))
 EMAIL_FILE_PATH = VAR_DIR / "mail"

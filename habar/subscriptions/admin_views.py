@@ -84,6 +84,7 @@ def export_data(subscriptions):
             "language": subscription.language,
             "email": subscription.email,
             "whole_site": subscription.whole_site,
+            "frequency": subscription.frequency,
             "sections": [section.title for section in subscription.sections.all()],
             "consented_at": subscription.consented_at.isoformat(),
             "confirmed_at": subscription.confirmed_at and subscription.confirmed_at.isoformat(),
