@@ -87,6 +87,8 @@ def subscribe(request):
     form = SubscribeForm(request.POST, **choices)
     if not form.is_valid():
         return page(request, home, "subscribe", {"form": form}, status=400)
+    if not throttle.allow_email(form.cleaned_data["email"]):
+        return page(request, home, "too_many", {"per_email": True}, status=429)
     if not form.is_robot:
         with transaction.atomic():
             start_subscription(home.get_site(), translation.get_language(), form)
