@@ -21,7 +21,7 @@ from habar.sites.models import SiteSettings
 
 from . import mail
 from .models import Delivery, Digest, Suppression
-from .outcomes import SuppressedAmong, record_failure
+from .outcomes import Claim, SuppressedAmong, record_failure
 
 logger = logging.getLogger(__name__)
 BATCH = 500
@@ -70,14 +70,11 @@ def due_digests(limit):
     )
 
 
-def close(digest, deliveries, status, reason=""):
-    now = timezone.now()
-    digest.status, digest.reason = status, reason
-    digest.sent_at = now if status == Digest.SENT else None
-    digest.save(update_fields=["status", "reason", "sent_at", "attempts"])
-    sent_at = now if status == Delivery.SENT else None
+def fail(digest, deliveries, reason):
+    digest.status, digest.reason = Digest.FAILED, reason
+    digest.save(update_fields=["status", "reason", "attempts"])
     pks = [delivery.pk for delivery in deliveries]
-    Delivery.objects.filter(pk__in=pks).update(status=status, reason=reason, sent_at=sent_at)
+    Delivery.objects.filter(pk__in=pks).update(status=Delivery.FAILED, reason=reason)
 
 
 def send_one(digest, deliveries, connection, suppressed, memo):
@@ -90,7 +87,7 @@ def send_one(digest, deliveries, connection, suppressed, memo):
     )
     if not live or subscription.email in suppressed:
         reason = Suppression.SUPPRESSED if live else WITHDRAWN
-        close(digest, live, Digest.FAILED, reason)
+        fail(digest, live, reason)
         return True
     try:
         connection.open()
@@ -101,11 +98,10 @@ def send_one(digest, deliveries, connection, suppressed, memo):
         if record_failure(digest, error):
             connection.close()
             return False
-        close(digest, live, Digest.FAILED, digest.reason)
+        fail(digest, live, digest.reason)
         suppressed.bounced(subscription.email, error)
         return True
-    digest.attempts += 1
-    close(digest, live, Digest.SENT)
+    digest.status = Digest.SENT  # written with the batch's (outcomes.Claim)
     return True
 
 
@@ -120,10 +116,19 @@ def send_due(connection, pace, budget):
         for delivery in Delivery.objects.filter(digest__in=batch).select_related("article"):
             held[delivery.digest_id].append(delivery)
         suppressed = SuppressedAmong(digest.subscription for digest in batch)
-        for digest in batch:
-            pace.wait()
-            deliveries = sorted(held[digest.pk], key=lambda d: d.article.first_published_at)
-            if not send_one(digest, deliveries, connection, suppressed, memo):
-                return sent, False
-            sent += digest.status == Digest.SENT
+        with Claim(Digest, batch, after_sent=deliveries_sent) as claim:
+            for digest in batch:
+                pace.wait()
+                deliveries = sorted(held[digest.pk], key=lambda d: d.article.first_published_at)
+                go_on = send_one(digest, deliveries, connection, suppressed, memo)
+                claim.attempted(digest)
+                if not go_on:
+                    return sent, False
+                sent += digest.status == Digest.SENT
     return sent, True
+
+
+def deliveries_sent(digest_pks):
+    """The articles of the digests sent (those withdrawn meanwhile were failed already)."""
+    held = Delivery.objects.filter(digest__in=digest_pks, status=Delivery.DIGEST)
+    held.update(status=Delivery.SENT, sent_at=timezone.now())

@@ -99,8 +99,13 @@ class Digest(models.Model):
     """One subscriber's daily e-mail of the articles published since their last one: one
     per subscriber and day, its articles fixed when it is made (the deliveries it holds)."""
 
-    QUEUED, SENT, FAILED = "queued", "sent", "failed"
-    STATUSES = [(QUEUED, _("queued")), (SENT, _("sent")), (FAILED, _("failed"))]
+    QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
+    STATUSES = [
+        (QUEUED, _("queued")),
+        (SENDING, _("sending")),
+        (SENT, _("sent")),
+        (FAILED, _("failed")),
+    ]
 
     subscription = models.ForeignKey(
         "Subscription", on_delete=models.CASCADE, related_name="digests"
@@ -128,9 +133,11 @@ class Delivery(models.Model):
     A subscriber of the daily digest has their deliveries wait (DIGEST) until the day's
     digest takes them (`digest`); they are sent or failed with it."""
 
-    QUEUED, SENT, FAILED, DIGEST = "queued", "sent", "failed", "digest"
+    QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
+    DIGEST = "digest"
     STATUSES = [
         (QUEUED, _("queued")),
+        (SENDING, _("sending")),
         (SENT, _("sent")),
         (FAILED, _("failed")),
         (DIGEST, _("waiting for the daily digest")),

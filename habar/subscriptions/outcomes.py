@@ -15,6 +15,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 
 from .models import Suppression
@@ -96,3 +97,44 @@ class SuppressedAmong:
     def bounced(self, email, error):
         if suppress_if_bounced(email, error):
             self.emails.add(email.lower())
+
+
+class Claim:
+    """A batch of queued messages (Delivery or Digest rows) marked SENDING while the round
+    sends them, then settled in a few queries, not one commit per message: the sent ones in
+    one UPDATE (and `after_sent(pks)`), those not attempted back to the queue. Failures are
+    written one by one as they happen (they are few).
+
+    A message is sent at most once: one a worker left SENDING when it died is failed by the
+    next round (fail_interrupted), not sent again."""
+
+    def __init__(self, model, batch, after_sent=None):
+        self.model, self.after_sent = model, after_sent
+        self.pending = {message.pk for message in batch}
+        self.sent = []
+        model.objects.filter(pk__in=self.pending).update(status=model.SENDING)
+
+    def __enter__(self):
+        return self
+
+    def attempted(self, message):
+        self.pending.discard(message.pk)
+        if message.status == message.SENT:
+            self.sent.append(message.pk)
+
+    def __exit__(self, *exc_info):
+        sent = self.model.objects.filter(pk__in=self.sent)
+        sent.update(
+            status=self.model.SENT, sent_at=timezone.now(), reason="", attempts=F("attempts") + 1
+        )
+        if self.after_sent is not None:
+            self.after_sent(self.sent)
+        self.model.objects.filter(pk__in=self.pending).update(status=self.model.QUEUED)
+
+
+INTERRUPTED = "The worker stopped while sending it: not sent again, in case it had left."
+
+
+def fail_interrupted(*models):
+    for model in models:
+        model.objects.filter(status=model.SENDING).update(status=model.FAILED, reason=INTERRUPTED)

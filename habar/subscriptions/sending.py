@@ -6,8 +6,9 @@ then digests.
 Each message is recorded: sent, or failed with the reason (habar.subscriptions.outcomes
 tells temporary failures, retried with backoff, from permanent ones and hard bounces).
 What is due is read BATCH rows at a time, with what each message needs (its subscription,
-site and article) and the batch's suppressed addresses in one query each: the round's
-memory and its queries per message stay the same however many subscribers a site has.
+site and article) and the batch's suppressed addresses in one query each, and the batch's
+outcome is written in one (outcomes.Claim): the round's memory stays the same however many
+subscribers a site has, and a message costs no query of its own unless it fails.
 """
 
 import logging
@@ -18,8 +19,15 @@ from django.core.mail import get_connection
 from django.utils import timezone
 
 from . import alerts, digests, mail
-from .models import Delivery, Subscription, Suppression, stop_suppressed
-from .outcomes import Pace, SuppressedAmong, is_temporary, record_failure
+from .models import Delivery, Digest, Subscription, Suppression, stop_suppressed
+from .outcomes import (
+    Claim,
+    Pace,
+    SuppressedAmong,
+    fail_interrupted,
+    is_temporary,
+    record_failure,
+)
 
 logger = logging.getLogger(__name__)
 UNCONFIRMED_DAYS = 7
@@ -52,9 +60,7 @@ def send_one(delivery, connection, suppressed, names):
             return False
         suppressed.bounced(subscription.email, error)
         return True
-    delivery.status, delivery.sent_at, delivery.reason = Delivery.SENT, timezone.now(), ""
-    delivery.attempts += 1
-    delivery.save(update_fields=["status", "sent_at", "reason", "attempts"])
+    delivery.status = Delivery.SENT  # written with the batch's (outcomes.Claim)
     return True
 
 
@@ -105,17 +111,21 @@ def send_alerts(connection, pace, budget):
         if not batch:
             return sent, True
         suppressed = SuppressedAmong(delivery.subscription for delivery in batch)
-        for delivery in batch:
-            pace.wait()
-            if not send_one(delivery, connection, suppressed, names):
-                return sent, False
-            sent += delivery.status == Delivery.SENT
+        with Claim(Delivery, batch) as claim:
+            for delivery in batch:
+                pace.wait()
+                go_on = send_one(delivery, connection, suppressed, names)
+                claim.attempted(delivery)
+                if not go_on:
+                    return sent, False
+                sent += delivery.status == Delivery.SENT
     return sent, True
 
 
 def send_due(connection, pace, budget):
     """Confirmations, then alerts, then digests, `budget` in all; the number sent."""
     stop_suppressed()  # one written since the last round (or by a command) stops here too
+    fail_interrupted(Delivery, Digest)
     sent = 0
     for step in (send_confirmations, send_alerts, digests.send_due):
         done, go_on = step(connection, pace, budget - sent)
