@@ -324,6 +324,8 @@ def main():
         report(rows, results, queries, during, published)
         if ARCHIVE_SIZES[-1]:
             scale(env, dsn, base, port, lua)
+        # E-mail alerts to 100,000 subscribers: a script and database of its own.
+        subprocess.run([sys.executable, REPO / "scripts" / "bench_subscriptions.py"], check=True)
         print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
     finally:
         for process in reversed(processes):
