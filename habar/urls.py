@@ -30,6 +30,8 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
     path("favicon.ico", sites_views.favicon, name="favicon"),
     path("api/", include("habar.api.urls")),
+    # The mail provider's bounce and complaint notifications (habar.subscriptions).
+    path("mail/events/", include("habar.subscriptions.provider_events")),
     path("", sites_views.language_redirect, name="language_redirect"),
 ]
 

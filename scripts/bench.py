@@ -324,6 +324,8 @@ def main():
                 ARCHIVE_SIZES, ARTICLE, dsn=dsn, env=env, port=port, repo=REPO,
                 queries_py=QUERIES_PY, wrk=lambda url: wrk(url, lua, "bust", connections=1),
             )  # fmt: skip
+        # E-mail alerts to 100,000 subscribers: a script and database of its own.
+        subprocess.run([sys.executable, REPO / "scripts" / "bench_subscriptions.py"], check=True)
         print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
     finally:
         for process in reversed(processes):

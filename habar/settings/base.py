@@ -493,10 +493,14 @@ HABAR_EMAIL_ROUND_SECONDS = float(os.environ.get("HABAR_EMAIL_ROUND_SECONDS", 5)
 HABAR_EMAIL_ATTEMPTS = 5
 # The subscribe form: this many submissions an hour from one client address.
 HABAR_SUBSCRIBE_PER_HOUR = 10
+# ... and this many an hour for one e-mail address, on all sites and languages together.
+HABAR_SUBSCRIBE_PER_EMAIL_HOUR = 5
 # Seconds a person takes at least to fill in the subscribe form; quicker is a robot.
 HABAR_SUBSCRIBE_MIN_SECONDS = float(os.environ.get("HABAR_SUBSCRIBE_MIN_SECONDS", 3))
 # Seconds before the first retry of a temporary SMTP failure; doubled at each next one.
 HABAR_EMAIL_RETRY_SECONDS = 60
+# The hour (0-23, in each site's own time zone) at which the daily digests are sent.
+HABAR_DIGEST_HOUR = int(os.environ.get("HABAR_DIGEST_HOUR", 8))
 EMAIL_FILE_PATH = VAR_DIR / "mail"
 
 # Telegram channels (habar.telegram): each site's channels are in its settings; the bot that
@@ -511,3 +515,12 @@ HABAR_TELEGRAM_RATE = float(os.environ.get("HABAR_TELEGRAM_RATE", 1))
 HABAR_TELEGRAM_ROUND_SECONDS = float(os.environ.get("HABAR_TELEGRAM_ROUND_SECONDS", 5))
 HABAR_TELEGRAM_RETRY_SECONDS = 30
 HABAR_TELEGRAM_ATTEMPTS = 8
+
+# django-anymail, from the environment: ANYMAIL_WEBHOOK_SECRET ("user:password") opens the
+# provider's bounce and complaint webhook (habar.subscriptions.provider_events); other
+# ANYMAIL_* variables are the provider's keys (ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY, ...).
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_") and value
+}

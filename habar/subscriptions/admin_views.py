@@ -1,6 +1,8 @@
 """The admin's view of subscriptions: counts for editors, and for a site administrator the
-export or deletion of one subscriber's data (the ministry answers for it)."""
+export (JSON or CSV) or deletion of one subscriber's data (the ministry answers for it), and
+the record of a complaint or a bounce reported by other means (an address suppressed)."""
 
+import csv
 import json
 
 from django import forms
@@ -17,7 +19,7 @@ from wagtail.models import Site
 
 from habar.news.parity import sites_for_user
 
-from .models import Subscription
+from .models import Subscription, Suppression
 
 ADMINISTRATOR_ROLE = "administrator"  # habar.accounts' role of a site's administrators
 
@@ -69,10 +71,13 @@ def report(request):
     sites = visible_sites(request.user)
     if not sites:
         raise PermissionDenied
+    can_administer = administered_sites(request.user).exists()
     context = {
         "rows": counts(sites),
         "form": SubscriberForm(),
-        "can_administer": administered_sites(request.user).exists(),
+        "suppress_form": SubscriberForm(auto_id="suppress-%s"),
+        "can_administer": can_administer,
+        "suppressed": can_administer and Suppression.objects.count(),
     }
     return TemplateResponse(request, "subscriptions/admin/report.html", context)
 
@@ -85,6 +90,8 @@ def export_data(subscriptions):
             "email": subscription.email,
             "whole_site": subscription.whole_site,
             "sections": [section.title for section in subscription.sections.all()],
+            "statements": subscription.statements,
+            "frequency": subscription.frequency,
             "consented_at": subscription.consented_at.isoformat(),
             "confirmed_at": subscription.confirmed_at and subscription.confirmed_at.isoformat(),
             "messages": [
@@ -100,6 +107,46 @@ def export_data(subscriptions):
     ]
 
 
+CSV_FIELDS = [
+    "site",
+    "language",
+    "email",
+    "whole_site",
+    "sections",
+    "statements",
+    "frequency",
+    "consented_at",
+    "confirmed_at",
+    "messages",
+]
+
+
+def csv_response(data):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="subscriber.csv"'
+    writer = csv.DictWriter(response, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    for row in data:
+        sent = [message for message in row["messages"] if message["status"] == "sent"]
+        writer.writerow(row | {"sections": "; ".join(row["sections"]), "messages": len(sent)})
+    return response
+
+
+def json_response(data):
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="subscriber.json"'
+    return response
+
+
+def suppress(request, email, reason):
+    Suppression.add(email, reason, _("Recorded by %(user)s") % {"user": request.user})
+    messages.success(request, _("No more e-mail will be sent to %(email)s.") % {"email": email})
+    return redirect("habar_subscriptions:report")
+
+
 @require_http_methods(["POST"])
 def subscriber(request):
     sites = administered_sites(request.user)
@@ -109,17 +156,16 @@ def subscriber(request):
     if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("habar_subscriptions:report")
-    found = Subscription.objects.filter(
-        site__in=sites, email__iexact=form.cleaned_data["email"].strip()
-    ).select_related("site")
-    if request.POST.get("action") == "delete":
+    email = form.cleaned_data["email"].strip().lower()
+    action = request.POST.get("action")
+    if action in (Suppression.COMPLAINT, Suppression.HARD_BOUNCE):
+        return suppress(request, email, action)
+    found = Subscription.objects.filter(site__in=sites, email__iexact=email).select_related("site")
+    if action == "delete":
         deleted = found.count()
         found.delete()
         messages.success(request, _("Subscriptions deleted: %(count)d.") % {"count": deleted})
         return redirect("habar_subscriptions:report")
-    response = HttpResponse(
-        json.dumps(export_data(found), ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
+    return (
+        csv_response(export_data(found)) if action == "csv" else json_response(export_data(found))
     )
-    response["Content-Disposition"] = 'attachment; filename="subscriber.json"'
-    return response

@@ -54,14 +54,18 @@ def subscribers_of(article):
 
 
 def queue(alert):
-    """One queued delivery per subscriber of the alert's article (idempotent)."""
+    """One delivery per subscriber of the alert's article (idempotent): queued to be sent
+    alone, or waiting for the subscriber's daily digest."""
     article = alert.article
     queued = 0
     if article.live:
-        ids = subscribers_of(article).values_list("pk", flat=True).iterator(chunk_size=QUEUE_BATCH)
+        rows = subscribers_of(article).values_list("pk", "frequency")
         batch = []
-        for subscription_id in ids:
-            batch.append(Delivery(subscription_id=subscription_id, article_id=article.pk))
+        for subscription_id, frequency in rows.iterator(chunk_size=QUEUE_BATCH):
+            status = Delivery.DIGEST if frequency == Subscription.DAILY else Delivery.QUEUED
+            batch.append(
+                Delivery(subscription_id=subscription_id, article_id=article.pk, status=status)
+            )
             if len(batch) >= QUEUE_BATCH:
                 queued += len(Delivery.objects.bulk_create(batch, ignore_conflicts=True))
                 batch = []

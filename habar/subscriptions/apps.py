@@ -11,7 +11,7 @@ class SubscriptionsConfig(AppConfig):
 
         from habar.worker import rounds
 
-        from . import sending, signal_handlers  # noqa: F401
+        from . import provider_events, sending, signal_handlers  # noqa: F401
 
         rounds.register(
             "subscriptions-mail",

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from .models import Subscription
+
 WHOLE_SITE, CHOSEN_SECTIONS = "site", "sections"
 STAMP_SALT = "habar.subscriptions.form-started"
 STAMP_MAX_AGE = 24 * 60 * 60
@@ -18,7 +20,8 @@ def form_stamp():
 
 
 class ChoiceForm(forms.Form):
-    """Whole site or chosen sections of the site in one language."""
+    """Whole site or chosen sections of the site in one language; each article at once or
+    a daily digest."""
 
     scope = forms.ChoiceField(
         label=_("What to receive"),
@@ -34,6 +37,13 @@ class ChoiceForm(forms.Form):
     )
 
     statements = forms.BooleanField(label=_("Official statements"), required=False)
+    frequency = forms.ChoiceField(
+        label=_("How often"),
+        choices=Subscription.FREQUENCIES,
+        initial=Subscription.IMMEDIATE,
+        required=False,  # a form sent without it (an older page) asks for each article
+        widget=forms.RadioSelect,
+    )
 
     def __init__(self, *args, sections=(), statements=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,6 +57,9 @@ class ChoiceForm(forms.Form):
         if cleaned.get("scope") == CHOSEN_SECTIONS and not chosen:
             self.add_error("sections", _("Choose at least one section, or the whole site."))
         return cleaned
+
+    def clean_frequency(self):
+        return self.cleaned_data.get("frequency") or Subscription.IMMEDIATE
 
     @property
     def chosen_statements(self):
@@ -67,7 +80,7 @@ class SubscribeForm(ChoiceForm):
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput)
 
-    field_order = ["email", "scope", "sections", "statements", "website", "started"]
+    field_order = ["email", "scope", "sections", "statements", "frequency", "website", "started"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

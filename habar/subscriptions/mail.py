@@ -1,5 +1,9 @@
 """The e-mails a subscriber receives, each in their language with the site's name: a plain
-text part and an HTML part, and on alerts the one-click unsubscribe headers (RFC 8058)."""
+text part and an HTML part, and on alerts and digests the one-click unsubscribe headers
+(RFC 8058).
+
+`memo`, a dict kept for a round, holds what every message of a batch shares (the site's
+name in a language, an article's address): it is worked out once, not per subscriber."""
 
 from email.utils import formataddr, parseaddr
 
@@ -8,6 +12,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import links
 
@@ -32,9 +37,20 @@ def build(subscription, template, subject, context, headers=None, connection=Non
     return message
 
 
-def common_context(subscription):
+def remembered(memo, key, make):
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def common_context(subscription, memo=None):
+    site, language = subscription.site, subscription.language
     return {
-        "site_name": links.site_name(subscription.site, subscription.language),
+        "site_name": remembered(
+            memo, ("site", site.pk, language), lambda: links.site_name(site, language)
+        ),
         "manage_url": links.link(subscription, "manage"),
         "unsubscribe_url": links.link(subscription, "unsubscribe"),
         "language": subscription.language,
@@ -52,16 +68,46 @@ def confirmation(subscription, connection=None):
         return build(subscription, "confirm", subject, context, connection=connection)
 
 
-def alert(subscription, article, connection=None):
+def unsubscribe_headers(context):
+    return {
+        "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def article_url(article, memo=None):
+    return remembered(memo, ("url", article.pk), article.get_full_url)
+
+
+def alert(subscription, article, connection=None, memo=None):
     with translation.override(subscription.language):
-        context = common_context(subscription) | {
+        context = common_context(subscription, memo) | {
             "article": article,
-            "article_url": article.get_full_url(),
+            "article_url": article_url(article, memo),
             "lead": article.summary or article.search_description,
         }
-        headers = {
-            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        }
         subject = f"{article.title} · {context['site_name']}"
+        headers = unsubscribe_headers(context)
         return build(subscription, "alert", subject, context, headers, connection)
+
+
+def digest(subscription, articles, connection=None, memo=None):
+    """The daily digest: the articles (oldest first), each with its lead and link."""
+    with translation.override(subscription.language):
+        context = common_context(subscription, memo) | {
+            "articles": [
+                {
+                    "title": article.title,
+                    "url": article_url(article, memo),
+                    "lead": article.summary or article.search_description,
+                }
+                for article in articles
+            ],
+        }
+        subject = ngettext(
+            "New on %(site)s: %(count)d article",
+            "New on %(site)s: %(count)d articles",
+            len(articles),
+        ) % {"site": context["site_name"], "count": len(articles)}
+        headers = unsubscribe_headers(context)
+        return build(subscription, "digest", subject, context, headers, connection)

@@ -1,8 +1,8 @@
 """Readers' e-mail subscriptions, the alerts queued per article, and each message sent.
 
 A subscription stores the address, the site and language, the choice of sections (or the
-whole site), when consent was given and confirmed, and a secret token for its links:
-nothing else about the reader.
+whole site) and of immediate alerts or a daily digest, when consent was given and
+confirmed, and a secret token for its links: nothing else about the reader.
 """
 
 import secrets
@@ -52,6 +52,14 @@ class Subscription(models.Model):
         "news.ArticleIndexPage", verbose_name=_("sections"), blank=True, related_name="+"
     )
     statements = models.BooleanField(_("Official statements"), default=False)
+    IMMEDIATE, DAILY = "immediate", "daily"
+    FREQUENCIES = [
+        (IMMEDIATE, _("An e-mail for each new article")),
+        (DAILY, _("One e-mail a day with the day's new articles")),
+    ]
+    frequency = models.CharField(
+        _("how often"), max_length=9, choices=FREQUENCIES, default=IMMEDIATE
+    )
     consented_at = models.DateTimeField(_("consent given"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
@@ -87,11 +95,54 @@ class Alert(models.Model):
         return f"alert of article {self.article_id}"
 
 
-class Delivery(models.Model):
-    """One alert e-mail to one subscriber: never two for one article."""
+class Digest(models.Model):
+    """One subscriber's daily e-mail of the articles published since their last one: one
+    per subscriber and day, its articles fixed when it is made (the deliveries it holds)."""
 
-    QUEUED, SENT, FAILED = "queued", "sent", "failed"
-    STATUSES = [(QUEUED, _("queued")), (SENT, _("sent")), (FAILED, _("failed"))]
+    QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
+    STATUSES = [
+        (QUEUED, _("queued")),
+        (SENDING, _("sending")),
+        (SENT, _("sent")),
+        (FAILED, _("failed")),
+    ]
+
+    subscription = models.ForeignKey(
+        "Subscription", on_delete=models.CASCADE, related_name="digests"
+    )
+    day = models.DateField()  # in the site's time zone
+    status = models.CharField(max_length=8, choices=STATUSES, default=QUEUED)
+    reason = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "day"], name="digest_one_per_day")
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="digest_due")]
+
+    def __str__(self):
+        return f"{self.subscription_id} / {self.day}: {self.status}"
+
+
+class Delivery(models.Model):
+    """One article told to one subscriber, alone or in a digest: never two for one article.
+
+    A subscriber of the daily digest has their deliveries wait (DIGEST) until the day's
+    digest takes them (`digest`); they are sent or failed with it."""
+
+    QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
+    DIGEST = "digest"
+    STATUSES = [
+        (QUEUED, _("queued")),
+        (SENDING, _("sending")),
+        (SENT, _("sent")),
+        (FAILED, _("failed")),
+        (DIGEST, _("waiting for the daily digest")),
+    ]
+    WITHDRAWN = "The article was withdrawn."  # the reason given when it is no longer live
 
     subscription = models.ForeignKey(
         Subscription, on_delete=models.CASCADE, related_name="deliveries"
@@ -102,6 +153,9 @@ class Delivery(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    digest = models.ForeignKey(
+        Digest, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
 
     class Meta:
         constraints = [
@@ -150,12 +204,18 @@ class Suppression(models.Model):
 
 
 def stop_suppressed():
-    """Fail the queued deliveries of suppressed addresses and drop their owed confirmations."""
-    pending = Delivery.objects.filter(status=Delivery.QUEUED).alias(
-        address=Lower("subscription__email")
-    )
+    """Fail what suppressed addresses are owed (alerts, digests) and drop their owed
+    confirmations."""
+    owed = models.Q(status=Delivery.QUEUED) | models.Q(status=Delivery.DIGEST)
+    pending = Delivery.objects.filter(owed).alias(address=Lower("subscription__email"))
     pending = pending.filter(address__in=Suppression.objects.values("email"))
     failed = pending.update(status=Delivery.FAILED, reason=Suppression.SUPPRESSED)
-    owed = Subscription.objects.filter(confirmation_due=True).suppressed()
-    owed.update(confirmation_due=False)
+    digests = Digest.objects.filter(status=Digest.QUEUED).alias(
+        address=Lower("subscription__email")
+    )
+    digests.filter(address__in=Suppression.objects.values("email")).update(
+        status=Digest.FAILED, reason=Suppression.SUPPRESSED
+    )
+    unconfirmed = Subscription.objects.filter(confirmation_due=True).suppressed()
+    unconfirmed.update(confirmation_due=False)
     return failed

@@ -1,73 +1,37 @@
 """The worker's round of e-mail (habar.worker.rounds): queue the alerts of newly published
-articles, then send the deliveries that are due, at most HABAR_EMAIL_RATE a second.
+articles and make the daily digests that came due, then send what is due, at most
+HABAR_EMAIL_RATE a second: confirmations first (a reader is waiting for one), then alerts,
+then digests.
 
-Each message is recorded: sent, or failed with the reason. A temporary failure (an SMTP 4xx
-answer, a connection that fails or drops) leaves it queued for a later attempt, waiting
-HABAR_EMAIL_RETRY_SECONDS and twice as long at each next one, HABAR_EMAIL_ATTEMPTS times in
-all; it also ends the round, as the server is in trouble. A permanent one (5xx) fails it.
-
-A hard bounce (the server refusing the recipient for good: a 5xx to RCPT, or 550, 551 or
-553 to DATA; other 5xx answers to DATA may be about the message) suppresses the address
-(models.Suppression): it is sent nothing more, and what it is owed is failed or dropped.
+Each message is recorded: sent, or failed with the reason (habar.subscriptions.outcomes
+tells temporary failures, retried with backoff, from permanent ones and hard bounces).
+What is due is read BATCH rows at a time, with what each message needs (its subscription,
+site and article) and the batch's suppressed addresses in one query each, and the batch's
+outcome is written in one (outcomes.Claim): the round's memory stays the same however many
+subscribers a site has, and a message costs no query of its own unless it fails.
 """
 
 import logging
-import smtplib
-import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.utils import timezone
 
-from . import alerts, mail
-from .models import Delivery, Subscription, Suppression, stop_suppressed
+from . import alerts, digests, mail
+from .models import Delivery, Digest, Subscription, Suppression, stop_suppressed
+from .outcomes import (
+    Claim,
+    Pace,
+    SuppressedAmong,
+    fail_interrupted,
+    is_temporary,
+    record_failure,
+)
 
 logger = logging.getLogger(__name__)
 UNCONFIRMED_DAYS = 7
-HARD_BOUNCE_DATA_CODES = {550, 551, 553}
-
-
-def smtp_code(error):
-    """The SMTP reply code of a failure, or None when there was no answer (no connection)."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _message in error.recipients.values()]
-        return max(codes) if codes else None
-    return getattr(error, "smtp_code", None)
-
-
-def is_hard_bounce(error):
-    """True when the server refused the recipient for good."""
-    code = smtp_code(error)
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return code is not None and 500 <= code < 600
-    return isinstance(error, smtplib.SMTPDataError) and code in HARD_BOUNCE_DATA_CODES
-
-
-def suppress_if_bounced(email, error):
-    if is_hard_bounce(error):
-        Suppression.add(email, Suppression.HARD_BOUNCE, f"{type(error).__name__}: {error}")
-
-
-def is_temporary(error):
-    code = smtp_code(error)
-    if code is None:
-        return isinstance(error, (smtplib.SMTPException, OSError))
-    return 400 <= code < 500
-
-
-class Pace:
-    """Waits so that no more than `rate` messages leave a second."""
-
-    def __init__(self, rate):
-        self.interval = 1.0 / rate if rate > 0 else 0.0
-        self.next_at = time.monotonic()
-
-    def wait(self):
-        delay = self.next_at - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
-        self.next_at = max(self.next_at, time.monotonic()) + self.interval
+BATCH = 500
 
 
 def due_deliveries(limit):
@@ -78,48 +42,33 @@ def due_deliveries(limit):
     )
 
 
-def record_failure(delivery, error):
-    delivery.attempts += 1
-    delivery.reason = f"{type(error).__name__}: {error}"[:1000]
-    temporary = is_temporary(error)
-    if temporary and delivery.attempts < settings.HABAR_EMAIL_ATTEMPTS:
-        wait = settings.HABAR_EMAIL_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
-        delivery.next_attempt_at = timezone.now() + timedelta(seconds=wait)
-    else:
-        delivery.status = Delivery.FAILED
-    delivery.save(update_fields=["attempts", "reason", "next_attempt_at", "status"])
-    return temporary
-
-
-def send_one(delivery, connection):
+def send_one(delivery, connection, suppressed, names):
     """Send one delivery; False when the server failed for now and the round should end."""
-    article = delivery.article
-    if not article.live or Suppression.is_suppressed(delivery.subscription.email):
-        withdrawn = "The article was withdrawn." if not article.live else None
-        delivery.status, delivery.reason = Delivery.FAILED, withdrawn or Suppression.SUPPRESSED
+    article, subscription = delivery.article, delivery.subscription
+    if not article.live or subscription.email in suppressed:
+        delivery.status = Delivery.FAILED
+        delivery.reason = Delivery.WITHDRAWN if not article.live else Suppression.SUPPRESSED
         delivery.save(update_fields=["status", "reason"])
         return True
     try:
         connection.open()  # once a round: False while it is open already
-        mail.alert(delivery.subscription, article, connection).send()
+        mail.alert(subscription, article, connection, names).send()
     except Exception as error:
-        logger.warning("Alert to subscription %s failed: %s", delivery.subscription_id, error)
+        logger.warning("Alert to subscription %s failed: %s", subscription.pk, error)
         if record_failure(delivery, error):
             connection.close()
             return False
-        suppress_if_bounced(delivery.subscription.email, error)
+        suppressed.bounced(subscription.email, error)
         return True
-    delivery.status, delivery.sent_at, delivery.reason = Delivery.SENT, timezone.now(), ""
-    delivery.attempts += 1
-    delivery.save(update_fields=["status", "sent_at", "reason", "attempts"])
+    delivery.status = Delivery.SENT  # written with the batch's (outcomes.Claim)
     return True
 
 
-def send_confirmation(subscription, connection):
+def send_confirmation(subscription, connection, suppressed):
     """Send a confirmation that is owed: True when sent, False when the server failed for
     now, None when it refused it for good or the address was suppressed (by a bounce
     earlier in this round)."""
-    if Suppression.is_suppressed(subscription.email):
+    if subscription.email in suppressed:
         Subscription.objects.filter(pk=subscription.pk).update(confirmation_due=False)
         return None
     sent = True
@@ -131,7 +80,7 @@ def send_confirmation(subscription, connection):
         if is_temporary(error):
             connection.close()
             return False
-        suppress_if_bounced(subscription.email, error)
+        suppressed.bounced(subscription.email, error)
         sent = None
     Subscription.objects.filter(pk=subscription.pk).update(
         confirmation_due=False, confirmation_sent_at=timezone.now()
@@ -139,22 +88,50 @@ def send_confirmation(subscription, connection):
     return sent
 
 
-def send_due(connection, pace, budget):
-    """Confirmations first (a reader is waiting for one), then alerts; the number sent."""
+def send_confirmations(connection, pace, budget):
+    """(number sent, whether the round may go on)."""
     sent = 0
-    stop_suppressed()  # one written since the last round (or by a command) stops here too
     owed = Subscription.objects.filter(confirmation_due=True).select_related("site")
-    for subscription in owed.order_by("pk")[:budget]:
+    batch = list(owed.order_by("pk")[:budget])
+    suppressed = SuppressedAmong(batch)
+    for subscription in batch:
         pace.wait()
-        outcome = send_confirmation(subscription, connection)
+        outcome = send_confirmation(subscription, connection, suppressed)
         if outcome is False:
-            return sent
+            return sent, False
         sent += outcome is True
-    for delivery in due_deliveries(budget - sent):
-        pace.wait()
-        if not send_one(delivery, connection):
+    return sent, True
+
+
+def send_alerts(connection, pace, budget):
+    """(number sent, whether the round may go on), BATCH deliveries at a time."""
+    sent, names = 0, {}
+    while sent < budget:
+        batch = list(due_deliveries(min(BATCH, budget - sent)))
+        if not batch:
+            return sent, True
+        suppressed = SuppressedAmong(delivery.subscription for delivery in batch)
+        with Claim(Delivery, batch) as claim:
+            for delivery in batch:
+                pace.wait()
+                go_on = send_one(delivery, connection, suppressed, names)
+                claim.attempted(delivery)
+                if not go_on:
+                    return sent, False
+                sent += delivery.status == Delivery.SENT
+    return sent, True
+
+
+def send_due(connection, pace, budget):
+    """Confirmations, then alerts, then digests, `budget` in all; the number sent."""
+    stop_suppressed()  # one written since the last round (or by a command) stops here too
+    fail_interrupted(Delivery, Digest)
+    sent = 0
+    for step in (send_confirmations, send_alerts, digests.send_due):
+        done, go_on = step(connection, pace, budget - sent)
+        sent += done
+        if not go_on or sent >= budget:
             break
-        sent += delivery.status == Delivery.SENT
     return sent
 
 
@@ -170,6 +147,7 @@ def send_round():
     """Queue what was published, send what is due; return the number of messages sent."""
     forget_unconfirmed()
     alerts.queue_pending()
+    digests.make_due()
     rate = settings.HABAR_EMAIL_RATE
     budget = max(1, int(rate * settings.HABAR_EMAIL_ROUND_SECONDS))
     connection = get_connection()
@@ -178,5 +156,5 @@ def send_round():
     finally:
         connection.close()
     if sent:
-        logger.info("Sent %d alert e-mail(s)", sent)
+        logger.info("Sent %d subscription e-mail(s)", sent)
     return sent

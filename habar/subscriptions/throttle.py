@@ -1,4 +1,6 @@
-"""Submissions of the subscribe form per client address, counted in Django's cache."""
+"""Submissions of the subscribe form counted per hour in Django's cache: per client address
+(one network asking for many addresses) and per e-mail address (many sites and languages
+asked for one inbox). Only hashes are kept, for an hour."""
 
 import hashlib
 import time
@@ -11,16 +13,25 @@ from habar.core.clients import client_address
 PERIOD = 3600
 
 
-def allow(request):
-    """Count this submission; False once the address has sent too many this hour."""
-    limit = settings.HABAR_SUBSCRIBE_PER_HOUR
+def count(kind, value, limit):
+    """Count one submission for `value`; False once it has made more than `limit` this hour."""
     window = int(time.time() // PERIOD)
-    address = hashlib.sha256(client_address(request).encode("utf-8", "replace")).hexdigest()
-    key = f"subscriptions:rate:{address}:{window}"
+    digest = hashlib.sha256(value.encode("utf-8", "replace")).hexdigest()
+    key = f"subscriptions:rate:{kind}:{digest}:{window}"
     cache.add(key, 0, timeout=PERIOD + 1)
     try:
-        count = cache.incr(key)
+        total = cache.incr(key)
     except ValueError:  # the window's counter expired between add() and incr()
         cache.set(key, 1, timeout=PERIOD + 1)
-        count = 1
-    return count <= limit
+        total = 1
+    return total <= limit
+
+
+def allow(request):
+    """Count this submission; False once the client has sent too many this hour."""
+    return count("client", client_address(request), settings.HABAR_SUBSCRIBE_PER_HOUR)
+
+
+def allow_email(email):
+    """Count a subscription asked for `email`; False once too many were asked this hour."""
+    return count("email", email.strip().lower(), settings.HABAR_SUBSCRIBE_PER_EMAIL_HOUR)

@@ -20,7 +20,7 @@ from habar.sites.routing import site_for_request, site_homes
 
 from . import links, throttle
 from .forms import CHOSEN_SECTIONS, WHOLE_SITE, ChoiceForm, SubscribeForm
-from .models import Subscription, Suppression
+from .models import Delivery, Subscription, Suppression
 
 CONFIRMATION_INTERVAL = timedelta(hours=1)
 
@@ -65,6 +65,7 @@ def start_subscription(site, language, form):
     if subscription.confirmed_at is None:
         subscription.whole_site = form.whole_site
         subscription.statements = form.chosen_statements
+        subscription.frequency = form.cleaned_data["frequency"]
         subscription.consented_at = timezone.now()
         subscription.sections.set(form.chosen_sections)
     # One confirmation an hour at most: the form cannot be used to flood someone's inbox.
@@ -86,6 +87,8 @@ def subscribe(request):
     form = SubscribeForm(request.POST, **choices)
     if not form.is_valid():
         return page(request, home, "subscribe", {"form": form}, status=400)
+    if not throttle.allow_email(form.cleaned_data["email"]):
+        return page(request, home, "too_many", {"per_email": True}, status=429)
     if not form.is_robot:
         with transaction.atomic():
             start_subscription(home.get_site(), translation.get_language(), form)
@@ -124,7 +127,22 @@ def choice_initial(subscription):
         "scope": WHOLE_SITE if subscription.whole_site else CHOSEN_SECTIONS,
         "sections": list(subscription.sections.values_list("pk", flat=True)),
         "statements": subscription.statements,
+        "frequency": subscription.frequency,
     }
+
+
+def save_choice(subscription, form):
+    """Store the new choice; what waits for a digest goes alone now, or the reverse."""
+    subscription.whole_site = form.whole_site
+    subscription.statements = form.chosen_statements
+    frequency = form.cleaned_data["frequency"]
+    if frequency != subscription.frequency:
+        daily = frequency == Subscription.DAILY
+        before, after = (Delivery.QUEUED, Delivery.DIGEST)[:: 1 if daily else -1]
+        subscription.deliveries.filter(status=before, digest__isnull=True).update(status=after)
+    subscription.frequency = frequency
+    subscription.save(update_fields=["whole_site", "statements", "frequency"])
+    subscription.sections.set(form.chosen_sections)
 
 
 @never_cache
@@ -142,10 +160,7 @@ def manage(request, key):
         form = ChoiceForm(request.POST, **choices)
         if not form.is_valid():
             return page(request, home, "manage", context | {"form": form}, status=400)
-        subscription.whole_site = form.whole_site
-        subscription.statements = form.chosen_statements
-        subscription.save(update_fields=["whole_site", "statements"])
-        subscription.sections.set(form.chosen_sections)
+        save_choice(subscription, form)
         context["saved"] = True
     form = ChoiceForm(initial=choice_initial(subscription), **choices)
     return page(request, home, "manage", context | {"form": form})

@@ -261,3 +261,13 @@ def test_a_refused_message_that_is_not_a_refused_recipient_does_not_suppress(tre
     publish(tree.section("politics"), "Consular hours")
     assert sending.send_round() == 1
     assert [message["To"] for message in smtp.take()] == ["reader@example.org"]
+
+
+def test_a_message_a_dead_worker_left_sending_is_not_sent_again(tree, smtp):
+    confirmed(tree, "reader@example.org")
+    publish(tree.section("politics"), "Visa rules")
+    assert alerts.queue_pending() == 1
+    Delivery.objects.update(status=Delivery.SENDING)  # claimed by a round that never ended
+    assert sending.send_round() == 0 and smtp.take() == []
+    delivery = Delivery.objects.get()
+    assert delivery.status == Delivery.FAILED and delivery.reason.startswith("The worker stopped")

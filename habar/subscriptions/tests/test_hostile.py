@@ -14,7 +14,11 @@ ODD_VALUES = [*PAYLOADS, "\x00", "a" * 100_000, "x@" + "y" * 300 + ".org", "\ud8
 
 @pytest.fixture(autouse=True)
 def _quick_readers():
-    with override_settings(HABAR_SUBSCRIBE_MIN_SECONDS=0, HABAR_SUBSCRIBE_PER_HOUR=10_000):
+    with override_settings(
+        HABAR_SUBSCRIBE_MIN_SECONDS=0,
+        HABAR_SUBSCRIBE_PER_HOUR=10_000,
+        HABAR_SUBSCRIBE_PER_EMAIL_HOUR=10_000,
+    ):
         yield
 
 

@@ -93,6 +93,18 @@ def test_the_form_is_throttled_per_client_address(reader):
     assert Subscription.objects.count() == 3
 
 
+def test_the_form_is_throttled_per_email_address_across_networks(reader):
+    with override_settings(HABAR_SUBSCRIBE_PER_EMAIL_HOUR=2):
+        for number in range(2):
+            client = Client(REMOTE_ADDR=f"10.9.9.{number}")
+            assert client.post("/en/subscribe/", form_data(client)).status_code == 200
+        refused = reader.post("/en/subscribe/", form_data(reader))
+        other = reader.post("/en/subscribe/", form_data(reader, email="o@example.org"))
+    assert refused.status_code == 429
+    assert "this address" in refused.content.decode()
+    assert other.status_code == 200
+
+
 def test_a_language_the_site_does_not_publish_has_no_form(reader):
     assert reader.get("/de/subscribe/").status_code == 404
 
