@@ -13,6 +13,10 @@ from django.utils.translation import gettext as _
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
+def not_exported():
+    return _("The file was not exported by Habar: it names no page and revision.")
+
+
 class FileProblem(Exception):
     """A file that cannot be imported, and every reason why, for the person who sent it."""
 

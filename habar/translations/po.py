@@ -11,7 +11,15 @@ import tempfile
 import polib
 from django.utils.translation import gettext as _
 
-from .files import FileProblem, FileUnit, PageText, TranslationFile, check_unique, decoded
+from .files import (
+    FileProblem,
+    FileUnit,
+    PageText,
+    TranslationFile,
+    check_unique,
+    decoded,
+    not_exported,
+)
 
 CONTENT_TYPE = "text/x-gettext-translation"
 EXTENSION = "po"
@@ -68,16 +76,14 @@ def read(data):
     po = parse(decoded(data))
     target, source = po.metadata.get("Language", ""), po.metadata.get(SOURCE_HEADER, "")
     if not target or not source:
-        raise FileProblem(_("The PO file does not say its source and target languages."))
+        raise FileProblem(_("The file does not say its source and target languages."))
     pages, problems = {}, []
     for token in po.metadata.get(PAGES_HEADER, "").split():
         match = PAGE_REVISION.match(token)
         if match:
             pages[int(match[1])] = PageText(int(match[1]), int(match[2]))
     if not pages:
-        raise FileProblem(
-            _("The PO file was not exported by Habar: it names no page and revision.")
-        )
+        raise FileProblem(not_exported())
     for entry in po:
         match = CONTEXT.match(entry.msgctxt or "")
         if not match or int(match[1]) not in pages:

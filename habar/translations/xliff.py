@@ -14,7 +14,15 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 from django.utils.translation import gettext as _
 
-from .files import FileProblem, FileUnit, PageText, TranslationFile, check_unique, decoded
+from .files import (
+    FileProblem,
+    FileUnit,
+    PageText,
+    TranslationFile,
+    check_unique,
+    decoded,
+    not_exported,
+)
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 HABAR_NS = "urn:habar:translation:1"
@@ -72,7 +80,7 @@ def read(data):
         raise FileProblem(_("The file is XML but not XLIFF 2.0."))
     source, target = root.get("srcLang"), root.get("trgLang")
     if not source or not target:
-        raise FileProblem(_("The XLIFF file does not say its source and target languages."))
+        raise FileProblem(_("The file does not say its source and target languages."))
     translation_file = TranslationFile(source, target)
     problems = []
     for element in root.findall(q("file")):
@@ -81,7 +89,7 @@ def read(data):
             problems += check_unique(page)
             translation_file.pages.append(page)
     if not root.findall(q("file")):
-        problems.append(_("The XLIFF file holds no page."))
+        problems.append(not_exported())
     if problems:
         raise FileProblem(problems)
     return translation_file
@@ -91,10 +99,7 @@ def read_page(element, problems):
     match = FILE_ID.match(element.get("id", ""))
     revision = element.get(q("revision", HABAR_NS), "")
     if not match or not revision.isdigit():
-        problems.append(
-            _("The XLIFF <file> “%(id)s” was not exported by Habar: it names no page and revision.")
-            % {"id": element.get("id", "")}
-        )
+        problems.append(not_exported())
         return None
     page = PageText(int(match[1]), int(revision), title=element.get(q("title", HABAR_NS), ""))
     for unit in element.iter(q("unit")):
@@ -123,11 +128,8 @@ def unit_texts(unit, problems):
                 continue
             if len(element):
                 problems.append(
-                    _(
-                        "Unit “%(unit)s” has XLIFF inline codes in its %(part)s: Habar keeps "
-                        "markup as escaped text; keep the tags as they are in the source."
-                    )
-                    % {"unit": unit.get("id", ""), "part": name}
+                    _("Unit “%(unit)s” has XLIFF inline codes: keep the tags as in the source.")
+                    % {"unit": unit.get("id", "")}
                 )
             texts.append(element.text or "")
     return "".join(sources), "".join(targets)

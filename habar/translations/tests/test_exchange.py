@@ -1,10 +1,12 @@
 """Round trips of a page through XLIFF 2.0 and PO files, and every file refused."""
 
+import io
 from xml.etree import ElementTree  # noqa: S405  (the test's own file)
 
 import polib
 import pytest
 from defusedxml.ElementTree import fromstring
+from django.core.management import CommandError, call_command
 from wagtail.models import Locale
 
 from habar.core.tests.factories import UserFactory
@@ -258,3 +260,23 @@ def test_a_page_whose_section_is_not_translated_is_refused(article, tree, admin)
     tree.section("politics", "ru").delete()
 
     assert "before its section is" in problems_of(translate_po(exported(article)), admin)
+
+
+def test_the_command_exports_and_imports(article, admin, tmp_path):
+    exported_file, translated = tmp_path / "out.po", tmp_path / "ru.po"
+    call_command("translations", "export", str(article.pk), "--to", "ru", "--format", "po",
+                 "-o", str(exported_file))  # fmt: skip
+    translated.write_bytes(translate_po(exported_file.read_bytes()))
+    out = io.StringIO()
+
+    call_command("translations", "import", str(translated), "--user", admin.username, stdout=out)
+
+    assert "draft created" in out.getvalue()
+
+
+def test_the_command_names_the_problems_of_a_bad_file(admin, tmp_path):
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(b"<xliff")
+
+    with pytest.raises(CommandError, match="nothing was imported:\n  The file is not well-formed"):
+        call_command("translations", "import", str(bad), "--user", admin.username)
