@@ -26,6 +26,8 @@ from .files import (
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 HABAR_NS = "urn:habar:translation:1"
+# XLIFF's own namespace unprefixed, as tools expect (ElementTree's default_namespace option
+# refuses XLIFF's unqualified attributes).
 ElementTree.register_namespace("", NS)
 ElementTree.register_namespace("habar", HABAR_NS)
 FILE_ID = re.compile(r"^page-(\d+)$")
