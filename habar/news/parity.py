@@ -4,7 +4,9 @@ The pages of other apps' listings (habar.news.registry: consular services, ...) 
 reported beside the articles, their index as a section.
 
 Articles are grouped by Wagtail's `translation_key`. The *source* of a group is the page
-created first (the lowest pk) among the group's pages on the site; a translation is *stale*
+created first (the lowest pk) among the group's pages on the site. A translation is *stale*
+when the source has a live revision newer than the one the translation was made from or
+brought up to date with (its baseline, habar.news.models.baselines); without a baseline,
 when the source was published after the translation was last edited or published.
 
 Everything is read in a handful of queries per site and grouped in Python, so the report
@@ -20,7 +22,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.permissions import policy_registry
 
-from habar.news.models import ArticleIndexPage, ArticlePage
+from habar.news.models import ArticleIndexPage, ArticlePage, TranslationBaseline
 from habar.news.registry import index_types, item_types
 from habar.sites.models import SiteSettings, default_site_languages
 
@@ -35,6 +37,7 @@ ARTICLE_FIELDS = [
     "last_published_at",
     "latest_revision_created_at",
     "syndicated_from",
+    "live_revision",
 ]
 
 
@@ -84,7 +87,10 @@ def last_touched_at(page):
     return max(times, default=None)
 
 
-def is_stale(translation, source):
+def is_stale(translation, source, baseline=None):
+    """`baseline`: (source id, source revision id) the translation was last brought to."""
+    if baseline and baseline[0] == source.pk and baseline[1] and source.live_revision_id:
+        return baseline[1] < source.live_revision_id  # revision ids only grow
     # A translation with no revision and never published tells us nothing about its age.
     touched = last_touched_at(translation)
     return bool(source.last_published_at and touched and touched < source.last_published_at)
@@ -176,11 +182,23 @@ class SiteParity:
             )
         return sorted(found, key=lambda page: page.pk)
 
+    def baselines(self, pages):
+        """(source id, source revision id) by translation id: one query."""
+        rows = TranslationBaseline.objects.filter(page_id__in=[page.pk for page in pages])
+        return {
+            page_id: (source_id, revision_id)
+            for page_id, source_id, revision_id in rows.values_list(
+                "page_id", "source_id", "source_revision_id"
+            )
+        }
+
     def rows(self, section_key=None, only_problems=True):
         """One row per translation group, in section order, newest articles first."""
         groups = defaultdict(list)
-        for article in self.articles():
+        articles = self.articles()
+        for article in articles:
             groups[article.translation_key].append(article)  # by pk: the source comes first
+        baselines = self.baselines(articles)
 
         sections = self.sections
         section_order = {key: position for position, key in enumerate(sections)}
@@ -193,7 +211,7 @@ class SiteParity:
                 section is None or section.translation_key != section_key
             ):
                 continue
-            row = self.row(source, pages, section)
+            row = self.row(source, pages, section, baselines)
             if row.has_problems or not only_problems:
                 rows.append(row)
         rows.sort(
@@ -201,7 +219,8 @@ class SiteParity:
         )
         return rows
 
-    def row(self, source, pages, section):
+    def row(self, source, pages, section, baselines=None):
+        baselines = baselines or {}
         present = {page.locale.language_code for page in pages}
         order = {code: position for position, code in enumerate(self.languages)}
         translations = sorted(
@@ -215,7 +234,7 @@ class SiteParity:
             stale=[
                 StaleTranslation(page, source.last_published_at)
                 for page in translations
-                if page is not source and is_stale(page, source)
+                if page is not source and is_stale(page, source, baselines.get(page.pk))
             ],
         )
 

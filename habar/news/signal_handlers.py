@@ -1,9 +1,9 @@
 from django.dispatch import receiver
-from wagtail.models import Revision
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, Revision
+from wagtail.signals import copy_for_translation_done, page_published, page_unpublished
 
 from . import purges, syndication
-from .models import ArticlePage
+from .models import ArticlePage, BaselineKind, record_baseline, source_revision_now
 
 
 @receiver(page_published, sender=ArticlePage)
@@ -35,3 +35,12 @@ syndication.article_copies.connect_signals()
 @receiver(page_unpublished)
 def purge_frontend_caches(sender, instance, **kwargs):
     purges.purge_page(instance)
+
+
+@receiver(copy_for_translation_done)
+def record_translation_baseline(sender, source_obj, target_obj, **kwargs):
+    # The copy is made from the live page when there is one, else from the latest draft.
+    if isinstance(source_obj, Page) and not target_obj.alias_of_id:
+        record_baseline(
+            target_obj, source_obj, source_revision_now(source_obj), BaselineKind.COPIED
+        )

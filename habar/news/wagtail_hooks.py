@@ -6,6 +6,7 @@ from wagtail.admin.widgets import Button
 
 from .models import ArticlePage
 from .parity_views import TranslationParityView, user_can_see_parity
+from .translation_views import TranslationChangesView
 from .views import SyndicateView
 
 
@@ -18,6 +19,11 @@ def register_news_admin_urls():
             "translation-parity/results/",
             TranslationParityView.as_view(results_only=True),
             name="translation_parity_results",
+        ),
+        path(
+            "translation-changes/<int:page_id>/",
+            TranslationChangesView.as_view(),
+            name="translation_changes",
         ),
     ]
     return [path("news/", (urls, "habar_news", "habar_news"))]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "habar.consular",
     "habar.search",
     "habar.accounts",
+    "habar.translations",
     "habar.subscriptions",
     "habar.telegram",
     "habar.missions",

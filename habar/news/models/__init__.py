@@ -10,6 +10,7 @@ from .base import (
     SitePage,
     paginate,
 )
+from .baselines import BaselineKind, TranslationBaseline, record_baseline, source_revision_now
 from .changes import ArticleChange, ChangeKind
 from .home import HomePage
 from .sections import ArticleIndexPage
@@ -21,6 +22,7 @@ __all__ = [
     "RESERVED_ARTICLE_SLUGS",
     "RESERVED_SLUGS",
     "ArticleChange",
+    "BaselineKind",
     "ArticleIndexPage",
     "ArticleKind",
     "ArticlePage",
@@ -29,5 +31,8 @@ __all__ = [
     "ChangeKind",
     "HomePage",
     "SitePage",
+    "TranslationBaseline",
     "paginate",
+    "record_baseline",
+    "source_revision_now",
 ]

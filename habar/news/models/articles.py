@@ -146,6 +146,9 @@ class ArticlePage(SyndicatedPage, RoutablePageMixin, SitePage):
     # A copy or translation made in the admin is the editors' own text: if it stayed linked
     # to a ministry origin, the origin's next publish would overwrite it.
     exclude_fields_in_copy = ["syndicated_from"]
+    # The text a translator translates, besides the title and SEO fields every page has
+    # (habar.news.translation_units).
+    translatable_fields = ["summary", "lead_image_alt", "body"]
 
     class Meta:
         verbose_name = _("article")
