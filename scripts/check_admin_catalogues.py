@@ -129,8 +129,11 @@ def describe(key):
 
 
 def compiled_catalogue(path):
+    """A .mo file's translations and Plural-Forms (the rest of its header is not used)."""
     with path.open("rb") as file:
-        return gettext.GNUTranslations(file)._catalog
+        compiled = gettext.GNUTranslations(file)
+    messages = {key: value for key, value in compiled._catalog.items() if key != ""}
+    return messages, compiled.info().get("plural-forms")
 
 
 def check_catalogue(po, english):

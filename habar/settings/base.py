@@ -11,7 +11,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import to_locale
+from django.utils.translation import gettext_lazy, to_locale
 from wagtail.admin.localization import WAGTAILADMIN_PROVIDED_LANGUAGES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -234,6 +234,9 @@ LANGUAGES.sort(key=lambda language: PRIMARY_LANGUAGES.index(language[0]))
 LANGUAGES += [
     (code, name) for code, name in global_settings.LANGUAGES if code not in PRIMARY_LANGUAGES
 ]
+# Django's names are marked for translation, not translated: translated when shown, the
+# admin's language filters and choices read them in the editor's language.
+LANGUAGES = [(code, gettext_lazy(name)) for code, name in LANGUAGES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Habar's own catalogues take precedence over every other: Django merges LOCALE_PATHS over the
@@ -302,6 +305,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
         and (BASE_DIR / "locale" / to_locale(code)).is_dir()
     )
 ]
+WAGTAILADMIN_USER_LOGIN_FORM = "habar.accounts.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
 # each language's own text search configuration: its stemmer where it has one, else folded
