@@ -1,5 +1,7 @@
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import auth as wagtail_auth
 
 
 class CodeForm(forms.Form):
@@ -17,3 +19,12 @@ class CodeForm(forms.Form):
     @property
     def is_authenticator_code(self):
         return self.cleaned_data["code"].isdigit()
+
+
+class LoginForm(wagtail_auth.LoginForm):
+    """Wagtail's sign-in form, its password labelled as Django's is. Wagtail's field has no
+    label, so Django makes one of the field's name: "Password", in English in every language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = AuthenticationForm.base_fields["password"].label

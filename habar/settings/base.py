@@ -11,6 +11,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy, to_locale
+from wagtail.admin.localization import WAGTAILADMIN_PROVIDED_LANGUAGES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -234,9 +236,25 @@ LANGUAGES.sort(key=lambda language: PRIMARY_LANGUAGES.index(language[0]))
 LANGUAGES += [
     (code, name) for code, name in global_settings.LANGUAGES if code not in PRIMARY_LANGUAGES
 ]
+# Django's names are marked for translation, not translated: translated when shown, the
+# admin's language filters and choices read them in the editor's language.
+LANGUAGES = [(code, gettext_lazy(name)) for code, name in LANGUAGES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Habar's own catalogues take precedence over every other: Django merges LOCALE_PATHS over the
+# installed apps' catalogues, the first path last. Then Habar's Turkmen catalogues of the back
+# office's packages, which ship none (admin-locale/<package>/tk/, one folder per package,
+# checked by scripts/check_admin_catalogues.py): a package before the one it is nested in
+# (wagtail.admin before wagtail), Django's own (django.conf) last, as Django ranks them.
+ADMIN_LOCALE_DIR = BASE_DIR / "admin-locale"
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *sorted(
+        (path for path in ADMIN_LOCALE_DIR.glob("*") if path.is_dir()),
+        key=lambda path: (path.name != "django.conf", path.name),
+        reverse=True,
+    ),
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Ashgabat")
@@ -277,6 +295,19 @@ WAGTAIL_SITE_NAME = "Habar"
 # Avatars are the profile's own upload or Wagtail's default image, never Gravatar's (the
 # admin's Content-Security-Policy and the embassies' networks do not reach it).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The back office's languages (Account -> Preferences): Turkmen, whose catalogues Habar ships
+# (admin-locale/), and every other language of Habar's own catalogues that Wagtail translates
+# in full (not Kazakh and Uzbek, which it translates in part).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (code, name)
+    for code, name in LANGUAGES
+    if code == "tk"
+    or (
+        code in dict(WAGTAILADMIN_PROVIDED_LANGUAGES)
+        and (BASE_DIR / "locale" / to_locale(code)).is_dir()
+    )
+]
+WAGTAILADMIN_USER_LOGIN_FORM = "habar.accounts.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # SQLite FTS5 with words stemmed by Snowball (habar/search/stemming.py), or PostgreSQL with
 # each language's own text search configuration: its stemmer where it has one, else folded

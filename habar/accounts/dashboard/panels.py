@@ -282,7 +282,7 @@ class ParityPanel(DashboardPanel):
 
 def language_name(code):
     try:
-        return get_language_info(code)["name_local"]
+        return get_language_info(code)["name_translated"]
     except KeyError:
         return code
 

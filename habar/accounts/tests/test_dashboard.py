@@ -172,7 +172,7 @@ def test_the_parity_summary_of_the_site(embassy):
 
     assert "Embassy in Berlin" in parity
     assert "Articles: 1, translated into every language and up to date: 0" in parity
-    assert "Deutsch 1 0" in parity  # no German translation yet
+    assert "German 1 0" in parity  # no German translation yet
     site = Site.objects.get(hostname="berlin.test")
     links = [a["href"] for a in soup.find(id="habar-parity-content").find_all("a")]
     assert f"/admin/news/translation-parity/?site={site.pk}" in links

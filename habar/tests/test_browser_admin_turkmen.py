@@ -1,0 +1,216 @@
+"""The Berlin editor's day in the back office in Turkmen, in a real browser against the real
+server: no screen shows an English string of the admin.
+
+The editor signs in, picks Turkmen in Account -> Preferences, and goes through the dashboard,
+the explorer of the Berlin site, an article's edit form (a draft saved, then submitted for
+review), images, documents, snippets, the reports they may read, and search. On each screen,
+the text (every text node, the tooltips, labels, placeholders and alternative texts, the
+page title, the labels of the JavaScript sidebar and the admin's JavaScript strings) is
+compared with the English msgids of the catalogues Habar translates (admin-locale/ and its
+own, scripts/check_admin_catalogues.py): a string that is one, and is not its Turkmen text
+as well, fails the test, named with its package. Content (page, image and document titles,
+names, the article's text) is not admin text.
+"""
+
+import importlib.util
+import re
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+from django.utils.translation import npgettext, pgettext
+from playwright.sync_api import expect
+
+from .live import REPO
+from .test_editorial_walkthrough import settle, sign_in
+
+pytestmark = [pytest.mark.server, pytest.mark.browser]
+
+EDITOR = "berlin-editor"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
+# Text nodes and attributes as a person meets them; the JavaScript sidebar's labels and the
+# admin's JavaScript strings (months, weekdays, bulk actions) from the JSON they come in.
+COLLECT_TEXT = """() => {
+    const texts = new Set([document.title]);
+    const add = (text) => text && texts.add(text.replace(/\\s+/g, " ").trim());
+    // Hidden elements are left out (Wagtail leaves placeholders such as "None" in some).
+    const content = "script, style, noscript, template, [contenteditable=true], [hidden]";
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement.closest(content)) add(node.textContent);
+    }
+    const attributes = ["title", "aria-label", "placeholder", "alt"];
+    attributes.push("data-w-tooltip-content-value");
+    for (const element of document.querySelectorAll("body *")) {
+        if (element.closest(content)) continue;
+        for (const name of attributes) add(element.getAttribute(name));
+    }
+    const sidebar = document.getElementById("wagtail-sidebar-props");
+    if (sidebar) JSON.parse(sidebar.textContent, (key, value) => {
+        if (key === "label" && typeof value === "string") add(value);
+        return value;
+    });
+    const config = document.getElementById("wagtail-config");
+    const strings = config && JSON.stringify(JSON.parse(config.textContent).STRINGS || {});
+    if (strings) JSON.parse(strings, (key, value) => {
+        if (typeof value === "string") add(value);
+        return value;
+    });
+    return [...texts].filter(Boolean);
+}"""
+
+
+def load_gate():
+    path = REPO / "scripts" / "check_admin_catalogues.py"
+    spec = importlib.util.spec_from_file_location("check_admin_catalogues", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def turkmen(msgctxt, msgid, msgid_plural):
+    """The Turkmen texts of a catalogue entry, as the server finds them."""
+    with translation.override("tk"):
+        if msgid_plural:
+            return {npgettext(msgctxt or "", msgid, msgid_plural, n) for n in (1, 2)}
+        return {pgettext(msgctxt, msgid) if msgctxt else translation.gettext(msgid)}
+
+
+class EnglishAdminText:
+    """The English msgids of the catalogues Habar translates, and the packages they are of."""
+
+    def __init__(self, catalogues):
+        self.exact = defaultdict(set)
+        patterns = defaultdict(set)
+        for package, po in catalogues:
+            for key in load_gate().read_po(po):
+                said_alike = turkmen(*key)
+                for english in filter(None, key[1:]):
+                    english = " ".join(english.split())
+                    words = PLACEHOLDER.sub("", english)
+                    if english in said_alike or not re.search(r"[A-Za-z]{3}", words):
+                        continue  # Turkmen says it the same way, or it is no words at all
+                    if PLACEHOLDER.search(english):
+                        parts = PLACEHOLDER.split(english)
+                        patterns[".+".join(map(re.escape, parts))].add(package)
+                    else:
+                        self.exact[english].add(package)
+        self.patterns = [(re.compile(p), packages) for p, packages in patterns.items()]
+
+    def packages(self, text):
+        """The packages whose English msgid the text is, if any."""
+        found = set(self.exact.get(text, ()))
+        for pattern, packages in self.patterns:
+            if pattern.fullmatch(text):
+                found |= packages
+        return found
+
+
+@pytest.fixture(scope="module")
+def english():
+    gate = load_gate()
+    with tempfile.TemporaryDirectory() as work:
+        catalogues = [
+            (package, po)
+            for package, domains in gate.templates(Path(work)).items()
+            for po in domains.values()
+        ]
+        catalogues.append(("habar", REPO / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+        return EnglishAdminText(catalogues)
+
+
+def content_strings(live_habar):
+    """What editors wrote, not the admin: titles, names, tags."""
+    queries = [
+        "SELECT title FROM wagtailcore_page UNION SELECT draft_title FROM wagtailcore_page",
+        "SELECT title FROM wagtailimages_image UNION SELECT title FROM wagtaildocs_document",
+        "SELECT name FROM wagtailcore_collection UNION SELECT site_name FROM wagtailcore_site",
+        "SELECT name FROM auth_group UNION SELECT name FROM taggit_tag",
+        "SELECT name FROM wagtailcore_workflow UNION SELECT name FROM wagtailcore_task",
+        "SELECT username FROM auth_user UNION SELECT first_name || ' ' || last_name FROM auth_user",
+    ]
+    return {" ".join(str(value).split()) for sql in queries for (value,) in live_habar.query(sql)}
+
+
+def berlin_ids(live_habar):
+    root = live_habar.query(
+        "SELECT root_page_id FROM wagtailcore_site WHERE hostname = ?", ("berlin.localhost",)
+    )[0][0]
+    # An article of Berlin's that no other test has put in a workflow or locked.
+    article = live_habar.query(
+        "SELECT p.id FROM wagtailcore_page p JOIN django_content_type t "
+        "ON t.id = p.content_type_id WHERE t.model = 'articlepage' "
+        "AND p.url_path LIKE '/habar-demo-berlin-%' AND NOT p.locked AND p.id NOT IN "
+        "(SELECT CAST(object_id AS INTEGER) FROM wagtailcore_workflowstate) "
+        "ORDER BY p.id LIMIT 1"
+    )[0][0]
+    return root, article
+
+
+def test_the_berlin_editors_day_in_turkmen_shows_no_english(browser, live_habar, english):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="tk")
+    page = context.new_page()
+    content = content_strings(live_habar)
+    shown = defaultdict(dict)
+
+    def look(screen):
+        page.wait_for_load_state("networkidle")
+        for text in page.evaluate(COLLECT_TEXT):
+            if text not in content and (packages := english.packages(text)):
+                shown[screen][text] = sorted(packages)
+
+    def visit(screen, path):
+        page.goto(live_habar.base_url + path)
+        look(screen)
+
+    try:
+        visit("sign-in", "/admin/login/")
+        sign_in(page, live_habar, EDITOR)
+        expect(page).to_have_url(live_habar.base_url + "/admin/")
+        page.goto(live_habar.base_url + "/admin/account/")
+        page.locator("select[name='locale-preferred_language']").select_option("tk")
+        # The demo's accounts have no name yet, which the form requires.
+        for field, name in [("first_name", "Aýgül"), ("last_name", "Annaýewa")]:
+            box = page.locator(f"input[name='name_email-{field}']")
+            if not box.input_value():
+                box.fill(name)
+        page.locator("footer button[type=submit]").first.click()
+        expect(page.locator(".messages")).to_be_visible()
+        look("account")
+        visit("dashboard", "/admin/")
+
+        root, article = berlin_ids(live_habar)
+        visit("explorer", f"/admin/pages/{root}/")
+        visit("article", f"/admin/pages/{article}/edit/")
+        page.locator("#id_title").fill(page.locator("#id_title").input_value() + " (täze)")
+        settle(page)
+        page.locator("footer button.action-save").first.click()
+        expect(page.locator(".messages")).to_be_visible()
+        look("draft saved")
+        settle(page)
+        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+        look("action menu")
+        page.locator("footer button[name=action-submit]").first.click()
+        expect(page.locator(".messages")).to_be_visible()
+        look("submitted")
+
+        for screen, path in [
+            ("images", "/admin/images/"),
+            ("documents", "/admin/documents/"),
+            ("snippets", "/admin/snippets/"),
+            ("search", "/admin/pages/search/?q=Berlin"),
+        ]:
+            visit(screen, path)
+        reports = sorted(set(re.findall(r'"(/admin/reports/[^"?]+)"', page.content())))
+        assert reports, "the editor has reports to read"
+        for path in reports:
+            visit(path, path)
+    finally:
+        context.close()
+    assert not shown, "English in the Turkmen admin:\n" + "\n".join(
+        f"{screen}: {text!r} ({', '.join(packages)})"
+        for screen, texts in shown.items()
+        for text, packages in texts.items()
+    )
