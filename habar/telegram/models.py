@@ -77,9 +77,9 @@ class TelegramChannel(Orderable):
         return f"{self.chat} ({self.language})"
 
     @classmethod
-    def for_article(cls, site, language):
-        """The enabled channel of `site` for articles in `language`, or None."""
-        channels = cls.objects.filter(settings__site=site, language=language, enabled=True)
+    def for_article(cls, site_id, language):
+        """The enabled channel of site `site_id` for articles in `language`, or None."""
+        channels = cls.objects.filter(settings__site_id=site_id, language=language, enabled=True)
         return channels.first()
 
 

@@ -2,14 +2,16 @@
 Bot API stand-in speaking HTTP in the test process."""
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from habar.news.models import ArticlePage
 from habar.subscriptions.tests.test_alerts_by_smtp import publish
-from habar.telegram import sending
+from habar.telegram import posts, sending
 from habar.telegram.models import Post
 
 from .conftest import TOKEN
@@ -218,3 +220,15 @@ def test_a_post_that_cannot_be_made_fails_alone(tree, channels, bot_api, monkeyp
     assert sending.send_round() == 1
     assert Post.objects.get(article=first).status == Post.FAILED
     assert len(bot_api.posts) == 1
+
+
+def test_noting_a_post_costs_the_publish_a_few_queries(tree, channels, bot_api):
+    article = publish(tree.section("politics"), "Press briefing")
+    Post.objects.all().delete()
+    article = ArticlePage.objects.get(pk=article.pk)
+    with CaptureQueriesContext(connection) as queries:
+        posts.note_publish(article)
+    # The article's locale, its channel, the INSERT (the site comes from Wagtail's cache).
+    assert len(queries) == 3, "\n".join(query["sql"][:150] for query in queries)
+    posts.note_publish(article)  # again: nothing more, and no error
+    assert Post.objects.get().article_id == article.pk
