@@ -2,15 +2,14 @@
 unit by unit (habar.news.translation_units), with a word-level diff of changed text."""
 
 import difflib
-import html
 from dataclasses import dataclass
 
-from django.utils.html import format_html, format_html_join, strip_tags
+from django.utils.html import format_html, format_html_join
 from wagtail.models import Page
 
 from .models import TranslationBaseline, source_revision_now
 from .parity import last_touched_at
-from .translation_units import page_units
+from .translation_units import page_units, same_text, words
 
 ADDED, REMOVED, CHANGED, UNCHANGED = "added", "removed", "changed", "unchanged"
 
@@ -39,10 +38,6 @@ class UnitChange:
         return format_html_join(" ", "{}", ((part,) for part in parts))
 
 
-def words(text):
-    return html.unescape(strip_tags(text or "")).split()
-
-
 def compare_units(then_units, now_units):
     """Every unit of either side, in the order of now, a removed unit where it was."""
     then = {unit.id: unit for unit in then_units}
@@ -60,7 +55,7 @@ def compare_units(then_units, now_units):
             if old is None:
                 changes.append(UnitChange(ADDED, unit_id, unit.label, "", unit.text))
             else:
-                status = UNCHANGED if old.text == unit.text else CHANGED
+                status = UNCHANGED if same_text(old.text, unit.text) else CHANGED
                 changes.append(UnitChange(status, unit_id, unit.label, old.text, unit.text))
     return changes
 

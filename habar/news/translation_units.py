@@ -11,8 +11,10 @@ Only text a reader sees is a unit: ids, URLs, choices, images and documents are 
 Empty texts are no units: there is nothing to translate.
 """
 
+import html
 from dataclasses import dataclass
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -28,6 +30,17 @@ class Unit:
     text: str
     is_html: bool
     label: str
+
+
+def words(text):
+    """The words a reader reads: no markup, entities read, whitespace collapsed."""
+    return html.unescape(strip_tags(text or "")).split()
+
+
+def same_text(first, second):
+    # The admin's rich text editor rewrites markup a translator never sees (the
+    # data-block-key of each paragraph): the words tell whether there is anything to do.
+    return first == second or words(first) == words(second)
 
 
 def field_names(page):

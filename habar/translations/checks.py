@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from habar.news.parity import site_languages
-from habar.news.translation_units import units_by_id
+from habar.news.translation_units import same_text, units_by_id
 
 from .files import FileProblem
 
@@ -156,10 +156,15 @@ def find_source(page_text, translation_file, named):
 
 
 def changed_units(then, now):
-    """Ids of the units added, removed or rewritten between two versions of a page."""
+    """Ids of the units added, removed or reworded between two versions of a page."""
     ids = dict.fromkeys([*then, *now])
-    text = lambda units, unit_id: units[unit_id].text if unit_id in units else None  # noqa: E731
-    return [unit_id for unit_id in ids if text(then, unit_id) != text(now, unit_id)]
+    return [
+        unit_id
+        for unit_id in ids
+        if unit_id not in then
+        or unit_id not in now
+        or not same_text(then[unit_id].text, now[unit_id].text)
+    ]
 
 
 def check_units(page_text, expected, named):

@@ -117,3 +117,13 @@ def test_a_page_that_translates_nothing_has_no_comparison(tree, admin_client):
     assert admin_client.get(url).status_code == 200
     lone_url = reverse("habar_news:translation_changes", args=[lone.pk])
     assert admin_client.get(lone_url).status_code == 404
+
+
+def test_markup_the_editor_rewrites_is_no_change(article, russian):
+    """Saved from the admin, each paragraph gains a data-block-key: nothing to translate."""
+    article.body[0].value = RichText(
+        '<p data-block-key="a1b2c">The minister met the ambassador.</p>'
+    )
+    publish(article)
+
+    assert source_changes(russian).changes() == []
