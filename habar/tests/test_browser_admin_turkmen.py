@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.utils import translation
@@ -162,6 +163,14 @@ def test_the_berlin_editors_day_in_turkmen_shows_no_english(browser, live_habar,
     started = time.monotonic()
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="tk")
     page = context.new_page()
+    # Avatars and everything else come from Habar itself, never from Gravatar or another host.
+    elsewhere = []
+
+    def note_elsewhere(request):
+        if urlsplit(request.url).hostname not in (None, "127.0.0.1"):
+            elsewhere.append(request.url)
+
+    page.on("request", note_elsewhere)
     content = content_strings(live_habar)
     shown = defaultdict(dict)
 
@@ -230,6 +239,7 @@ def test_the_berlin_editors_day_in_turkmen_shows_no_english(browser, live_habar,
     finally:
         context.close()
     print(f"walk-through took {time.monotonic() - started:.0f} s")  # noqa: T201
+    assert elsewhere == []
     assert not shown, "English in the Turkmen admin:\n" + "\n".join(
         f"{screen}: {text!r} ({', '.join(packages)})"
         for screen, texts in shown.items()
