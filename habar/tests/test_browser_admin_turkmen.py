@@ -12,7 +12,6 @@ as well, fails the test, named with its package. Content (page, image and docume
 names, the article's text) is not admin text.
 """
 
-import importlib.util
 import re
 import tempfile
 import time
@@ -22,10 +21,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.utils import translation
-from django.utils.translation import npgettext, pgettext
+from django.utils.translation import gettext, ngettext, npgettext, pgettext
 from playwright.sync_api import expect
 
 from .live import DEMO_PASSWORD, REPO
+from .test_admin_catalogues import load_gate
 from .test_editorial_walkthrough import settle
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
@@ -67,20 +67,14 @@ COLLECT_TEXT = """() => {
 }"""
 
 
-def load_gate():
-    path = REPO / "scripts" / "check_admin_catalogues.py"
-    spec = importlib.util.spec_from_file_location("check_admin_catalogues", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def turkmen(msgctxt, msgid, msgid_plural):
     """The Turkmen texts of a catalogue entry, as the server finds them."""
     with translation.override("tk"):
+        if msgid_plural and msgctxt:
+            return {npgettext(msgctxt, msgid, msgid_plural, n) for n in (1, 2)}
         if msgid_plural:
-            return {npgettext(msgctxt or "", msgid, msgid_plural, n) for n in (1, 2)}
-        return {pgettext(msgctxt, msgid) if msgctxt else translation.gettext(msgid)}
+            return {ngettext(msgid, msgid_plural, n) for n in (1, 2)}
+        return {pgettext(msgctxt, msgid) if msgctxt else gettext(msgid)}
 
 
 class EnglishAdminText:
@@ -89,8 +83,9 @@ class EnglishAdminText:
     def __init__(self, catalogues):
         self.exact = defaultdict(set)
         patterns = defaultdict(set)
+        read_po = load_gate().read_po
         for package, po in catalogues:
-            for key in load_gate().read_po(po):
+            for key in read_po(po):
                 said_alike = turkmen(*key)
                 for english in filter(None, key[1:]):
                     english = " ".join(english.split())
