@@ -35,7 +35,7 @@ format: $(BIN)/habar ## Format Python and templates
 	$(BIN)/ruff format .
 	find habar/templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
 
-messages: $(BIN)/habar ## Update every language's catalogue (locale/*) and compile them
+messages: $(BIN)/habar ## Update every language's catalogue (locale/*), compile them and admin-locale/'s
 	$(BIN)/habar makemessages --no-obsolete --no-location $(foreach l,$(notdir $(wildcard locale/*)),-l $(l)) --ignore '.venv/*' --ignore 'var/*' --ignore 'node_modules/*' --ignore '*/tests/fixtures/*'
 	$(BIN)/habar compilemessages --ignore '.venv/*' -v0
 

@@ -84,7 +84,7 @@ class SyndicateView(WagtailAdminTemplateMixin, FormView):
                 % names,
             )
             return
-        languages = ", ".join(copy.locale.get_display_name() for copy in copies.values())
+        languages = ", ".join(str(copy.locale.get_display_name()) for copy in copies.values())
         messages.success(
             self.request,
             _("“%(title)s” sent to %(site)s in: %(languages)s.")
