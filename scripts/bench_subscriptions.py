@@ -32,7 +32,8 @@ REPO = Path(__file__).resolve().parent.parent
 PG_ADMIN = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 DB_NAME = "habar_bench_mail"
 SUBSCRIBERS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-TIMEOUT = 1800
+# Seconds from the publish to the last message before giving up (BENCH_MAIL_TIMEOUT).
+TIMEOUT = int(os.environ.get("BENCH_MAIL_TIMEOUT", 3 * 3600))
 
 # Run by `python -c` with Django set up: the site, then the subscribers in bulk.
 SETUP_PY = """
