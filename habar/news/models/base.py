@@ -37,13 +37,13 @@ def paginate(request, queryset, per_page, count=None):
         raise Http404(_("No such page of results.")) from exc
 
 
-def listing_page(request, articles):
+def listing_page(request, articles, per_page=ARTICLES_PER_PAGE):
     """A page of one of a site's article lists (a section, all news, a tag, a month) with
     the cards' lead images; the list's length is counted once per site generation."""
     articles = with_lead_images(articles)
     digest = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()
     count = site_cached(request, f"listing-count:{digest}", articles.count)
-    return paginate(request, articles, ARTICLES_PER_PAGE, count=count)
+    return paginate(request, articles, per_page, count=count)
 
 
 class ArticlePageQuerySet(PageQuerySet):

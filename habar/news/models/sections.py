@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from .articles import ArticlePage
 from .base import (
+    ARTICLES_PER_PAGE,
     RESERVED_SLUGS,
     SitePage,
     listing_page,
@@ -40,7 +41,7 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = listing_page(request, self.articles())
+        context["articles"] = listing_page(request, self.articles(), ARTICLES_PER_PAGE)
         return context
 
     @path("most-read/", name="most_read")
