@@ -4,8 +4,9 @@ A throwaway Habar (production settings, PostgreSQL database `habar_bench`, Redis
 unique key prefix, one granian worker), a stock Wagtail site holding the same articles
 (scripts/bench_baseline.py: PostgreSQL database `bench_wagtail`, the same granian settings) and
 an nginx serving a saved copy of the reference article, on CPU 0; wrk on CPU 1, against
-127.0.0.1 only. Uncached pages carry a session cookie (the page cache passes such requests on,
-as for signed-in editors): each one is rendered. HABAR_BENCH_QUICK=1: 2 s a run, no archive rows.
+127.0.0.1 only. Uncached pages are asked of a second Habar process that keeps no page
+(HABAR_PAGE_CACHE_TIMEOUT=0): each request is a miss as in production, looked up by the front
+and the page cache, rendered, not found stored. HABAR_BENCH_QUICK=1: 2 s a run, no archive rows.
 """
 # ruff: noqa: S603, S607, S608, S310
 
@@ -208,8 +209,15 @@ def main():
             subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         habar = [sys.executable, "-m", "habar.cli", "serve", "--port", str(port), "--workers", "1"]
         # Production's log: a JSON line per request (habar.core.logging), to servers.log.
-        server = popen(habar, env={**env, "LOG_LEVEL": "INFO"})
+        logged = {**env, "LOG_LEVEL": "INFO"}
+        server = popen(habar, env=logged)
         wait_for(base + "/en/", server)
+        # The same Habar, storing no page: every request to it is a miss, with no cookie or
+        # parameter that a reader's request would not carry.
+        miss_port = free_port()
+        miss_base = f"http://127.0.0.1:{miss_port}"
+        miss = [*habar[:4], "--port", str(miss_port), "--workers", "1"]
+        wait_for(miss_base + "/en/", popen(miss, env={**logged, "HABAR_PAGE_CACHE_TIMEOUT": "0"}))
         site, wagtail_port = tmp / "wagtail", free_port()
         wagtail_base = f"http://127.0.0.1:{wagtail_port}"
         print(f"Building the stock Wagtail baseline on PostgreSQL {BASELINE_DB} ...", flush=True)
@@ -243,17 +251,17 @@ def main():
             sql = "SELECT id FROM wagtailcore_page WHERE slug = %s"
             seed_id = conn.execute(sql, (SEED_SLUG,)).fetchone()[0]
         beacon = f"/views/{seed_id}/"
-        # (kind, path, wrk mode); "bust" sends a session cookie: the page cache passes it on.
+        # (kind, path, wrk mode); "miss": asked of the Habar that stores no page.
         rows = [
             ("nginx, static copy of the article", "(nginx)", "plain"),
             ("health check (no page, no query)", "/healthz", "plain"),
             ("article, page cache hit", ARTICLE, "plain"),
-            ("article, uncached", ARTICLE, "bust"),
-            ("home, uncached", "/en/", "bust"),
+            ("article, uncached", ARTICLE, "miss"),
+            ("home, uncached", "/en/", "miss"),
             # The demo's sections hold ~50 articles (3 pages of 20): page 5 would be a 404.
-            ("section, last page (3), uncached", "/en/politics/?page=3", "bust"),
-            ("all news, page 5, uncached", "/en/news/?page=5", "bust"),
-            ("search, uncached", "/en/search/?q=neutrality", "bust"),
+            ("section, last page (3), uncached", "/en/politics/?page=3", "miss"),
+            ("all news, page 5, uncached", "/en/news/?page=5", "miss"),
+            ("search, uncached", "/en/search/?q=neutrality", "miss"),
             ("view beacon (POST, new visitor)", beacon, "beacon"),
             ("article through nginx as shipped (its cache)", "(shipped)" + ARTICLE, "plain"),
             ("view beacon through nginx as shipped", "(shipped)" + beacon, "beacon"),
@@ -262,7 +270,7 @@ def main():
         # the two (it is shared) moves the ratio as little as it can.
         for kind, path in bench_baseline.paths(data, SEED_SLUG).items():
             at = next(n for n, row in enumerate(rows) if row[0] == kind) + 1
-            rows.insert(at, (WAGTAIL + kind, "wagtail:" + path, "bust"))
+            rows.insert(at, (WAGTAIL + kind, "wagtail:" + path, "plain"))  # no page cache
 
         print("Counting queries per request ...", flush=True)
         queries = ["–"] * len(rows)
@@ -297,6 +305,8 @@ def main():
                 url = wagtail_base + path.removeprefix("wagtail:")
             if path.startswith("(shipped)"):
                 url = shipped_base + path.removeprefix("(shipped)")
+            if mode == "miss":
+                url, mode = miss_base + path, "plain"
             before = stored_views() if mode == "beacon" else 0
             results.append(wrk(url, lua, mode))
             if mode == "beacon":
@@ -322,7 +332,7 @@ def main():
         if ARCHIVE_SIZES[-1]:
             bench_scale.run(
                 ARCHIVE_SIZES, ARTICLE, dsn=dsn, env=env, port=port, repo=REPO,
-                queries_py=QUERIES_PY, wrk=lambda url: wrk(url, lua, "bust", connections=1),
+                queries_py=QUERIES_PY, wrk=lambda path: wrk(miss_base + path, lua, connections=1),
             )  # fmt: skip
         # E-mail alerts to 100,000 subscribers (5,000 in a quick run): a script and database
         # of its own.

@@ -53,7 +53,8 @@ def query_counts(paths, env, port, repo, queries_py):
 
 
 def run(sizes, article, *, dsn, env, port, repo, queries_py, wrk):
-    """Measure at each size; print the table and the targets' lines."""
+    """Measure at each size; print the table and the targets' lines. `wrk(path)` measures
+    one path of a Habar that stores no page."""
     paths = {**TARGETS, "article": article}
     measured = []
     for size in sizes:
@@ -61,7 +62,7 @@ def run(sizes, article, *, dsn, env, port, repo, queries_py, wrk):
         counts = query_counts(list(paths.values()), env, port, repo, queries_py)
         print(f"wrk: article and searches at {size:,} articles, one connection ...", flush=True)
         # One reader at a time: the latency of one request, not a queue behind 32 others.
-        results = {kind: wrk(f"http://127.0.0.1:{port}{path}") for kind, path in paths.items()}
+        results = {kind: wrk(path) for kind, path in paths.items()}
         measured.append((article_count(dsn), results, dict(zip(paths, counts, strict=True))))
     report(measured)
 

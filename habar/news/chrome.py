@@ -3,6 +3,11 @@ sections, the latest news and the site's homes in each language. Rendered into e
 so it is read from the cache, per home page (a site in one language) and the site's
 page-cache generation: a publish anywhere on the site, and a notice posted, withdrawn,
 starting or expiring (habar.notices), moves the generation and the next page builds it again.
+
+Parts of pages are kept the same way once rendered ({% fragment %}, keyed by
+fragment_version): the latest news, the footer, the lists of articles, an article's heading,
+text and metadata. A page rendered again (a miss of the page cache, a signed-in editor)
+renders only its own live parts (the view count, the language links) around them.
 """
 
 from django.core.cache import cache
@@ -23,7 +28,7 @@ def site_chrome(request, home):
         notices = shown_notices(site.pk, home.locale.language_code) if site else []
         return {**home.build_chrome(request), "notices": notices}
 
-    return _cached(request, f"chrome:{home.pk}", build)
+    return site_cached(request, f"chrome:{home.pk}", build)
 
 
 def chrome_context(request, home):
@@ -38,16 +43,28 @@ def chrome_context(request, home):
         # .get: a chrome cached by an earlier release has none of these.
         "footer_links": chrome.get("footer_links", []),
         "has_statements": chrome.get("has_statements", False),
+        "fragment_version": fragment_version(request, home),
     }
 
 
-def _cached(request, key, build):
+def fragment_version(request, home):
+    """What the parts of pages cached with {% fragment %} are keyed by: the home (a site in
+    one language) and the site's generation, so a change readers see renders them anew."""
+    site = site_for_request(request)
+    if site is None:
+        return ""
+    return f"{home.pk}:{site.pk}:{site_generation(site.pk, request)}"
+
+
+def site_cached(request, key, build):
+    """`build()`, cached per site and site generation (None, "not found", is not kept)."""
     site = site_for_request(request)
     value_key = f"{key}:{site.pk if site else 0}:{site_generation(site.pk, request) if site else 0}"
     value = cache.get(value_key)
     if value is None:
         value = build()
-        cache.set(value_key, value, timeout=CHROME_TIMEOUT)
+        if value is not None:
+            cache.set(value_key, value, timeout=CHROME_TIMEOUT)
     return value
 
 
@@ -59,4 +76,4 @@ def page_cached(request, page, name, build):
     """
     if getattr(request, "is_preview", False) or page.pk is None:
         return build()  # a draft shows its own, unpublished surroundings
-    return _cached(request, f"page:{name}:{page.pk}", build)
+    return site_cached(request, f"page:{name}:{page.pk}", build)

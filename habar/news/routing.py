@@ -1,9 +1,12 @@
-"""A reader's article or section found in one query (Wagtail walks the tree a segment at a time).
+"""A reader's article or section found in one query (Wagtail walks the tree a segment at a time),
+and kept until the site changes.
 
 The page found is handed to Wagtail through the request attribute its own
 `Page.route_for_request` reads; anything else (routable sub pages, 404s) goes through
 Wagtail's own routing.
 """
+
+import hashlib
 
 from django.http import Http404
 from django.utils import translation
@@ -11,6 +14,7 @@ from wagtail.views import serve as wagtail_serve
 
 from habar.sites.routing import site_for_request, site_homes
 
+from .chrome import site_cached
 from .models import RESERVED_SLUGS, ArticleIndexPage, ArticlePage
 
 
@@ -55,11 +59,17 @@ def route(request, path):
     if model is None:
         return
     url_path = home.url_path + "/".join(components) + "/"
-    page = (
-        # By slug first: Wagtail indexes it, not url_path (a scan at 100,000 pages).
-        model.objects.filter(slug=components[-1], url_path=url_path, live=True)
-        .select_related("locale")
-        .first()
+    # The page as found at this path until anything changes on the site: a query costs
+    # more to build than the cached page does to load.
+    page = site_cached(
+        request,
+        "route:" + hashlib.sha256(url_path.encode("utf-8", "surrogatepass")).hexdigest(),
+        lambda: (
+            # By slug first: Wagtail indexes it, not url_path (a scan at 100,000 pages).
+            model.objects.filter(slug=components[-1], url_path=url_path, live=True)
+            .select_related("locale")
+            .first()
+        ),
     )
     if page is None:
         return

@@ -392,7 +392,7 @@ HABAR_PAGE_CACHE = os.environ.get("HABAR_PAGE_CACHE", "1") == "1"
 HABAR_PAGE_CACHE_MAX_AGE = int(os.environ.get("HABAR_PAGE_CACHE_MAX_AGE", 60))
 HABAR_PAGE_CACHE_STALE_SECONDS = 30
 # Hours, not a day: an entry nobody asks for again leaves room for those readers do.
-HABAR_PAGE_CACHE_TIMEOUT = 3 * 3600
+HABAR_PAGE_CACHE_TIMEOUT = int(os.environ.get("HABAR_PAGE_CACHE_TIMEOUT", 3 * 3600))
 # The query parameters pages read, with the values they answer differently for: others are
 # left out of the cache key, an unexpected value is not stored (habar.core.pagecache.entries).
 HABAR_PAGE_CACHE_QUERY = {

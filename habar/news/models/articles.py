@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -277,24 +277,29 @@ class ArticlePage(SyndicatedPage, RoutablePageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["view_count"] = shown_views(self.pk)
-        context["related_articles"] = page_cached(
-            request,
-            self,
-            "related",
-            lambda: [
-                {
-                    "title": a.title,
-                    "url": a.get_url(request),
-                    "publication_date": a.publication_date,
-                }
-                for a in self.related_articles()
-            ],
+        # Read only when the article's cached parts are rendered again ({% fragment %}).
+        context["related_articles"] = SimpleLazyObject(
+            lambda: page_cached(
+                request,
+                self,
+                "related",
+                lambda: [
+                    {
+                        "title": a.title,
+                        "url": a.get_url(request),
+                        "publication_date": a.publication_date,
+                    }
+                    for a in self.related_articles()
+                ],
+            )
         )
-        context["tags"] = page_cached(
-            request,
-            self,
-            "tags",
-            lambda: [{"name": t.name, "slug": t.slug} for t in self.tags.all()],
+        context["tags"] = SimpleLazyObject(
+            lambda: page_cached(
+                request,
+                self,
+                "tags",
+                lambda: [{"name": t.name, "slug": t.slug} for t in self.tags.all()],
+            )
         )
         context["count_views"] = not getattr(request, "is_preview", False)
         return context

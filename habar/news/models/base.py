@@ -1,5 +1,7 @@
 """What every page of a Habar site shares: its frame, paging and listing queries."""
 
+import hashlib
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -10,17 +12,21 @@ from habar.core.text import ascii_slug
 from habar.sites.routing import is_restricted, restricted_paths
 
 from .. import archive
-from ..chrome import chrome_context, page_cached
+from ..chrome import chrome_context, page_cached, site_cached
+from ..images import with_lead_images
 
 LATEST_NEWS_COUNT = 10
 RELATED_COUNT = 4
 ARTICLES_PER_PAGE = 20
 
 
-def paginate(request, queryset, per_page):
-    """A page of `queryset` for `?page=N`; anything but a page that exists is a 404."""
+def paginate(request, queryset, per_page, count=None):
+    """A page of `queryset` for `?page=N`; anything but a page that exists is a 404.
+    `count`: the length of `queryset` when it is already known."""
     number = request.GET.get("page", "1")
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # a cached property of Paginator's: it is not counted again
     try:
         # Plain ASCII digits only: isdigit() alone admits "²", which int() refuses, and
         # the paginator's own int() turns a number too long to convert into a 404.
@@ -29,6 +35,15 @@ def paginate(request, queryset, per_page):
         return paginator.page(number)
     except (PageNotAnInteger, EmptyPage) as exc:
         raise Http404(_("No such page of results.")) from exc
+
+
+def listing_page(request, articles, per_page=ARTICLES_PER_PAGE):
+    """A page of one of a site's article lists (a section, all news, a tag, a month) with
+    the cards' lead images; the list's length is counted once per site generation."""
+    articles = with_lead_images(articles)
+    digest = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()
+    count = site_cached(request, f"listing-count:{digest}", articles.count)
+    return paginate(request, articles, per_page, count=count)
 
 
 class ArticlePageQuerySet(PageQuerySet):

@@ -16,7 +16,7 @@ from .base import (
     ARTICLES_PER_PAGE,
     LATEST_NEWS_COUNT,
     SitePage,
-    paginate,
+    listing_page,
     render_most_read,
 )
 from .sections import ArticleIndexPage
@@ -82,7 +82,7 @@ class HomePage(RoutablePageMixin, SitePage):
         return context
 
     def render_listing(self, request, articles, heading, **extra):
-        articles = paginate(request, with_lead_images(articles), ARTICLES_PER_PAGE)
+        articles = listing_page(request, articles)
         context = {"articles": articles, "heading": heading}
         return self.render(
             request, context_overrides={**context, **extra}, template="news/archive_page.html"

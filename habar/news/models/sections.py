@@ -7,13 +7,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from ..images import with_lead_images
 from .articles import ArticlePage
 from .base import (
     ARTICLES_PER_PAGE,
     RESERVED_SLUGS,
     SitePage,
-    paginate,
+    listing_page,
     render_most_read,
 )
 
@@ -42,9 +41,7 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(
-            request, with_lead_images(self.articles()), ARTICLES_PER_PAGE
-        )
+        context["articles"] = listing_page(request, self.articles(), ARTICLES_PER_PAGE)
         return context
 
     @path("most-read/", name="most_read")

@@ -3,11 +3,13 @@ import json
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.cache import CacheNode
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
-from habar.news.chrome import page_cached
+from habar.core.pagecache.entries import canonical_query
+from habar.news.chrome import CHROME_TIMEOUT, page_cached
 
 register = template.Library()
 
@@ -100,3 +102,38 @@ def article_structured_data(context, page, breadcrumbs, home_page, share_image=N
     request = context["request"]
     image_url = request.build_absolute_uri(share_image.url) if share_image else None
     return page.structured_data(request, breadcrumbs, home_page.title, image_url)
+
+
+class FragmentNode(CacheNode):
+    """Django's {% cache %}, except where the part must be rendered: a preview (it shows a
+    draft), a query the page cache would not store either (`?page=abc`: made-up queries add
+    no entries, and a part keyed by `request.GET.page` has a bounded number of copies) and
+    a page without the chrome's version (no site answers, as on some errors)."""
+
+    def render(self, context):
+        request = context.get("request")
+        version = self.vary_on[0].resolve(context)
+        if not version or request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        if canonical_query(request.META.get("QUERY_STRING", "")) is None:
+            return self.nodelist.render(context)
+        return super().render(context)
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" fragment_version key ... %}…{% endfragment %}: a part of a page
+    rendered once per version of the site's pages (habar.news.chrome.fragment_version) and
+    the keys, and taken from the cache while that version lasts."""
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError("fragment takes a name and the chrome's version")
+    return FragmentNode(
+        nodelist,
+        parser.compile_filter(str(CHROME_TIMEOUT)),
+        bits[1].strip("\"'"),
+        [parser.compile_filter(bit) for bit in bits[2:]],
+        None,
+    )
