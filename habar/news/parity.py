@@ -117,7 +117,18 @@ def homes_by_site(sites):
 
 
 def sites_for_user(user):
-    """Sites where the user holds some page permission, on the site's tree or above it."""
+    """Sites where the user holds some page permission, on the site's tree or above it.
+
+    Kept on the user object, as Wagtail keeps a user's page permissions: the admin menu's
+    items (reports, subscriptions, Telegram posts) and the dashboard ask it of one request.
+    """
+    remembered = getattr(user, "_habar_sites", None)
+    if remembered is None:
+        remembered = user._habar_sites = _sites_for_user(user)
+    return list(remembered)
+
+
+def _sites_for_user(user):
     sites = list(Site.objects.select_related("root_page").order_by("site_name", "hostname"))
     if user.is_superuser:
         return sites
