@@ -530,7 +530,7 @@ def test_postgres_restart_under_reader_load(postgres, tmp_path):
         live.start(workers=2)
         status, _body, _headers = fetch(live.base_url + ARTICLE_PATH)  # cached from now on
         assert status == 200
-        load = ReaderLoad(live.base_url)
+        load = ReaderLoad(live.base_url, threads=len(UNCACHED_PATHS))
         load.start()
         load.wait_for(2 * load.threads, since=0)  # readers served before the outage
         postgres.stop("immediate")
@@ -556,9 +556,12 @@ def test_postgres_restart_under_reader_load(postgres, tmp_path):
         f"statuses {dict(statuses)}; back {up_at - up_started:.1f} s after start, "
         f"pages again {recovery if recovery is None else round(recovery, 2)} s after that"
     )
+    # A page built wholly from parts the cache holds (the homes, all news) is still rendered
+    # without the database; the article reads its live view count, so it is refused.
     assert statuses[503] > 0
-    assert set(statuses) == {503}
-    assert all(answer[4] for answer in during), "every 503 carries Retry-After"
+    assert set(statuses) <= {200, 503}
+    refused = [answer for answer in during if answer[2] == 503]
+    assert all(answer[4] for answer in refused), "every 503 carries Retry-After"
     assert not [answer for answer in load.answers if "Traceback" in answer[3]]
     assert (ready, alive, cached) == (503, 200, 200)
     assert recovery is not None  # within first_page_after's deadline; the time is printed
