@@ -49,6 +49,7 @@ def clear_cache():
             client.delete(*keys)
     else:
         cache.clear()
+    caches["parts"].clear()  # what this process keeps in memory of the parts
 
 
 BY_DESIGN = "by design:"

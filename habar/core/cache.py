@@ -11,9 +11,13 @@ process's threads), so an outage does not add a connection attempt to every cach
 the first call after that window tries again, and Habar uses Redis again once it answers.
 """
 
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
+import pickle
+
+from django.core.cache import caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
+from .lru import SizedLRU
 from .redis import UNAVAILABLE, breaker
 
 RETRY_AFTER_SECONDS = 5.0
@@ -90,3 +94,81 @@ class FailSoftRedisCache(RedisCache):
     def incr(self, key, delta=1, version=None):
         # As if the key had just been added at 0: the counter restarts during an outage.
         return self._call(super().incr, delta, key, delta, version)
+
+
+class VersionedPartsCache(BaseCache):
+    """For entries whose key names their version (a site's generation, the sites' version):
+    the parts pages are built from. Such an entry never changes once written, it only stops
+    being asked for, so each process keeps the ones it reads in its own memory, up to
+    OPTIONS["MEMORY_BYTES"], in front of the shared cache (OPTIONS["SHARED"], "default"): a
+    part this process has used costs no round trip and no network read again.
+
+    Text is kept as itself; anything else pickled, as a shared cache would, so that no two
+    requests are handed the same object to change.
+    """
+
+    def __init__(self, location, params):
+        super().__init__(params)
+        options = params.get("OPTIONS", {})
+        self.shared_alias = options.get("SHARED", "default")
+        # Django makes a backend per thread: the memory is the process's, one per alias.
+        limit = options.get("MEMORY_BYTES", 32 * 2**20)
+        self.memory = _MEMORIES.setdefault(location, SizedLRU(limit, size_of=_kept_size))
+
+    @property
+    def shared(self):
+        return caches[self.shared_alias]
+
+    def get(self, key, default=None, version=None):
+        kept = self.memory.get((key, version))
+        if kept is not None:
+            return _unkept(kept)
+        value = self.shared.get(key, _MISSING, version)
+        if value is _MISSING:
+            return default
+        self.memory.put((key, version), _kept(value))
+        return value
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self.shared.set(key, value, self.get_backend_timeout(timeout), version)
+        self.memory.put((key, version), _kept(value))
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if self.get(key, _MISSING, version) is not _MISSING:
+            return False
+        self.set(key, value, timeout, version)
+        return True
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.shared.touch(key, self.get_backend_timeout(timeout), version)
+
+    def delete(self, key, version=None):
+        self.memory.pop((key, version))
+        return self.shared.delete(key, version)
+
+    def clear(self):
+        """Forget what this process keeps (the shared cache is cleared as itself)."""
+        self.memory.clear()
+
+    def get_backend_timeout(self, timeout=DEFAULT_TIMEOUT):
+        # The shared cache turns it into its own form; None is "for ever".
+        return self.default_timeout if timeout is DEFAULT_TIMEOUT else timeout
+
+
+_MISSING = object()
+_MEMORIES = {}
+
+
+def _kept(value):
+    if isinstance(value, str):  # SafeString included: rendered parts stay safe
+        return (False, value)
+    return (True, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
+def _unkept(kept):
+    pickled, payload = kept
+    return pickle.loads(payload) if pickled else payload  # noqa: S301 (written by this process)
+
+
+def _kept_size(kept):
+    return len(kept[1])

@@ -10,9 +10,10 @@ text and metadata. A page rendered again (a miss of the page cache, a signed-in 
 renders only its own live parts (the view count, the language links) around them.
 """
 
-from django.core.cache import cache
+from django.core.cache import caches
 
 from habar.core.pagecache import site_generation
+from habar.core.pagecache.entries import canonical_query
 from habar.notices.models import shown_notices
 from habar.sites.routing import site_for_request
 
@@ -56,15 +57,28 @@ def fragment_version(request, home):
     return f"{home.pk}:{site.pk}:{site_generation(site.pk, request)}"
 
 
+def page_version(request, home):
+    """What the top of a page of the tree (its head, the notices, the header: {% fragment
+    "page-top" %} in base.html) is kept by: the parts' version and the page's address as the
+    page cache keys it (scheme, host, path, the query parameters pages read). Only pages of
+    the tree have one: the search's and the forms' tops show what a reader typed."""
+    version = fragment_version(request, home)
+    query = canonical_query(request.META.get("QUERY_STRING", ""))
+    if not version or query is None:
+        return ""
+    return f"{version}|{request.scheme}://{request.get_host()}{request.path}?{query}"
+
+
 def site_cached(request, key, build):
     """`build()`, cached per site and site generation (None, "not found", is not kept)."""
     site = site_for_request(request)
     value_key = f"{key}:{site.pk if site else 0}:{site_generation(site.pk, request) if site else 0}"
-    value = cache.get(value_key)
+    parts = caches["parts"]
+    value = parts.get(value_key)
     if value is None:
         value = build()
         if value is not None:
-            cache.set(value_key, value, timeout=CHROME_TIMEOUT)
+            parts.set(value_key, value, timeout=CHROME_TIMEOUT)
     return value
 
 

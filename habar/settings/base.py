@@ -214,6 +214,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+# The parts pages are built from (habar.news.chrome, {% fragment %}, the routing), whose keys
+# name their version: each process keeps those it uses in memory, in front of "default".
+HABAR_PARTS_MEMORY_MB = int(os.environ.get("HABAR_PARTS_MEMORY_MB", 32))
+CACHES["parts"] = {
+    "BACKEND": "habar.core.cache.VersionedPartsCache",
+    "LOCATION": "parts",
+    "TIMEOUT": 24 * 60 * 60,
+    "OPTIONS": {"SHARED": "default", "MEMORY_BYTES": HABAR_PARTS_MEMORY_MB * 2**20},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -15,7 +15,7 @@ GET of an article or a section, so Habar answers those lookups here:
 import hashlib
 import time
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from wagtail.models import Page, PageViewRestriction, Site
 
 from habar.core.pagecache import now_and_after_commit, site_generation
@@ -36,12 +36,17 @@ def restrictions_changed():
     now_and_after_commit(lambda: cache.delete(RESTRICTIONS_KEY))
 
 
-def _sites_version():
+def _sites_version(request=None):
+    # Read once per request: the site and its homes are both keyed by it.
+    if request is not None and "_habar_sites_version" in request.__dict__:
+        return request._habar_sites_version
     version = cache.get(SITES_VERSION_KEY)
     if version is None:
         version = time.time_ns()
         cache.add(SITES_VERSION_KEY, version, timeout=None)
         version = cache.get(SITES_VERSION_KEY, version)
+    if request is not None:
+        request._habar_sites_version = version
     return version
 
 
@@ -51,15 +56,15 @@ def site_for_request(request):
         return request._wagtail_site
     raw_host = request._get_raw_host()
     host = hashlib.sha256(f"{raw_host}|{request.get_port()}".encode("utf-8", "replace"))
-    key = f"routing:site:{_sites_version()}:{host.hexdigest()}"
-    bundle = cache.get(key)
+    key = f"routing:site:{_sites_version(request)}:{host.hexdigest()}"
+    bundle = caches["parts"].get(key)
     if bundle is None:
         site = Site.find_for_request(request)
         site_settings = SiteSettings.for_site(site) if site is not None else None
         if site_settings is not None:
             site_settings.favicon_url  # noqa: B018 (computed now, cached with the settings)
         bundle = (site, site_settings)
-        cache.set(key, bundle, timeout=TIMEOUT)
+        caches["parts"].set(key, bundle, timeout=TIMEOUT)
     site, site_settings = bundle
     request._wagtail_site = site
     if site_settings is not None:
@@ -77,8 +82,8 @@ def site_id_for_request(request):
 def site_homes(site, request=None):
     """{language code: the site's live home page in that language}, cached per generation."""
     generation = site_generation(site.pk, request)
-    key = f"routing:homes:{site.pk}:{_sites_version()}:{generation}"
-    homes = cache.get(key)
+    key = f"routing:homes:{site.pk}:{_sites_version(request)}:{generation}"
+    homes = caches["parts"].get(key)
     if homes is None:
         root = site.root_page
         homes = {
@@ -87,7 +92,7 @@ def site_homes(site, request=None):
             .select_related("locale")
             .specific()
         }
-        cache.set(key, homes, timeout=TIMEOUT)
+        caches["parts"].set(key, homes, timeout=TIMEOUT)
     return homes
 
 

@@ -56,8 +56,21 @@ def site_generation(site_id, request=None):
     """
     generations = request.__dict__.setdefault("_habar_generations", {}) if request else {}
     if site_id not in generations:
-        generations[site_id] = cache.get(generation_key(site_id)) or 0
+        generations[site_id] = _read_generation(site_id)
     return generations[site_id]
+
+
+def _read_generation(site_id):
+    # A site unchanged since the cache started gets its generation now. One that started
+    # again at 0 whenever the cache is emptied would bring back the parts each process
+    # keeps in memory from before (habar.core.cache.VersionedPartsCache).
+    key = generation_key(site_id)
+    generation = cache.get(key)
+    if generation is None:
+        generation = time.time()
+        cache.add(key, generation, timeout=None)
+        generation = cache.get(key, generation)
+    return generation
 
 
 def announce_generation(site_id, generation):

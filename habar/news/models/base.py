@@ -12,7 +12,7 @@ from habar.core.text import ascii_slug
 from habar.sites.routing import is_restricted, restricted_paths
 
 from .. import archive
-from ..chrome import chrome_context, page_cached, site_cached
+from ..chrome import chrome_context, page_cached, page_version, site_cached
 from ..images import with_lead_images
 
 LATEST_NEWS_COUNT = 10
@@ -106,7 +106,8 @@ class SitePage(Page):
             lambda: list(self.get_ancestors().filter(depth__gte=2).specific(defer=True)),
         )
         context["breadcrumbs"] = crumbs
-        context.update(chrome_context(request, crumbs[0] if crumbs else self))
+        home = crumbs[0] if crumbs else self
+        context.update(chrome_context(request, home), page_version=page_version(request, home))
         return context
 
 

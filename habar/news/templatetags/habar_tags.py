@@ -135,5 +135,5 @@ def fragment(parser, token):
         parser.compile_filter(str(CHROME_TIMEOUT)),
         bits[1].strip("\"'"),
         [parser.compile_filter(bit) for bit in bits[2:]],
-        None,
+        parser.compile_filter('"parts"'),  # kept in each process's memory too
     )
