@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, ProgrammingError, connection
 from django.test import Client, override_settings
@@ -209,11 +210,12 @@ def test_pages_are_served_again_once_the_database_answers(tree, article, anonymo
 
 def dead_redis_cache():
     return {
+        **settings.CACHES,
         "default": {
             "BACKEND": "habar.core.cache.FailSoftRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        },
     }
 
 

@@ -22,11 +22,12 @@ def buffered(settings):
     settings.REDIS_URL = REDIS_URL
     settings.HABAR_VIEW_BUFFER = True
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
-        }
+        },
     }
     client = redis_client()
     yield client

@@ -200,7 +200,8 @@ def test_beacon_counts_in_the_database_when_redis_is_down(settings, article):
     settings.REDIS_URL = closed
     settings.HABAR_VIEW_BUFFER = True
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": closed}
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": closed},
     }
     beacon = reverse("stats:beacon", args=[article.pk])
 

@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.both_engines, pytest.mark.server]
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/11"
 ARTICLE_SLUG = "the-meeting-of-the-cabinet-of-ministers-of-turkmenistan"
 READER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0 crash/{}"
-KILLS = 6
+KILLS = 3
 
 
 @pytest.fixture(scope="module")

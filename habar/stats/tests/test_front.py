@@ -295,7 +295,8 @@ def test_without_redis_django_counts_in_the_database(front, article, settings):
     closed = "redis://127.0.0.1:1/0"
     settings.REDIS_URL = closed
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": closed}
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": closed},
     }
 
     answers = [call(front, beacon(article), user_agent=reader(n)) for n in range(2)]
