@@ -92,6 +92,8 @@ class PageCacheMiddleware:
             stale_for = time.time() - generation
             if entry is not None and stale_for < settings.HABAR_PAGE_CACHE_STALE_SECONDS:
                 return build_response(request, entry, "stale")
+            if settings.HABAR_PAGE_CACHE_TIMEOUT <= 0:
+                return self.get_response(request)  # no page is stored: none to wait for
             entry = self.wait_for_render(key, generation)
             if entry is not None:
                 return build_response(request, entry, "hit")

@@ -1,9 +1,12 @@
 """The full-page cache: fast for anonymous readers, never stale after a publish."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from habar.core.pagecache import PageCacheMiddleware
+from habar.core.pagecache.entries import raw_entry_key
 from habar.news.tests.factories import ArticleIndexPageFactory, ArticlePageFactory, HomePageFactory
 from habar.sites.tests.factories import LocaleFactory, SiteFactory, SiteSettingsFactory
 
@@ -103,3 +106,24 @@ def test_not_found_pages_are_not_cached(tree, reader):
     reader.get("/en/no-such-page/")
 
     assert "X-Habar-Cache" not in reader.get("/en/no-such-page/")
+
+
+def test_a_habar_storing_no_page_renders_at_once_while_another_render_runs(
+    article, reader, settings, monkeypatch
+):
+    # HABAR_PAGE_CACHE_TIMEOUT=0 stores nothing: a reader finding another's render under way
+    # has no stored page to wait for, so each request is rendered.
+    settings.HABAR_PAGE_CACHE_TIMEOUT = 0
+    environ = {"HTTP_HOST": "testserver", "PATH_INFO": article.url, "QUERY_STRING": ""}
+    key = raw_entry_key(environ, False)
+    cache.set(key + ":lock", 1)
+
+    def wait_for_render(*args):
+        pytest.fail("waited for a page that is never stored")
+
+    monkeypatch.setattr(PageCacheMiddleware, "wait_for_render", wait_for_render)
+
+    answers = [reader.get(article.url, HTTP_HOST="testserver") for _ in range(2)]
+
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert b"First statement" in answers[1].content
