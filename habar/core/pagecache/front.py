@@ -13,6 +13,10 @@ from .generations import generation_key
 from .memory import PageMemory
 from .watch import WATCH
 
+# While a page is rendered again after a change, the readers served its stale copy ask the
+# cache whether that render is still under way at most this often (not once each).
+RENDERING_RECHECK_SECONDS = 0.1
+
 
 class CachedPageFront:
     """WSGI front of Habar: a fresh cached page is answered before Django is entered.
@@ -35,6 +39,7 @@ class CachedPageFront:
         memory = settings.HABAR_PAGE_CACHE_MEMORY_MB * 1024 * 1024
         self.memory = PageMemory(memory) if settings.REDIS_URL and memory else None
         self.watch = WATCH if self.memory is not None else None
+        self.rendering = {}  # key -> (generation, until when) of a render known under way
 
     def __call__(self, environ, start_response):
         answer = self.lookup(environ) if settings.HABAR_PAGE_CACHE else None
@@ -82,6 +87,14 @@ class CachedPageFront:
             # heard of, is answered without a round trip.
             generation = self.watch.known(site_id)
             entry = self.memory.get(key)
+            if (
+                entry is not None
+                and generation is not None
+                and entry["generation"] < generation
+                and not is_expired(entry)
+                and self.render_known(key, generation)
+            ):
+                return self.stale(entry, environ)
             if entry is None or generation is None or entry["generation"] < generation:
                 entry = None  # asked of the cache below, with the site's generation
         if entry is None:
@@ -110,7 +123,28 @@ class CachedPageFront:
             # Stale. While another request renders it again (its lock is held), readers get
             # this copy here, for a bounded time; else Django renders it (single flight).
             stale_for = time.time() - generation
-            if stale_for < settings.HABAR_PAGE_CACHE_STALE_SECONDS and cache.get(key + ":lock"):
-                return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "stale")
+            if stale_for < settings.HABAR_PAGE_CACHE_STALE_SECONDS and self.rendering_now(
+                key, generation
+            ):
+                return self.stale(entry, environ)
             return None
         return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "hit")
+
+    def stale(self, entry, environ):
+        return hit(entry, environ.get("HTTP_IF_NONE_MATCH"), "stale")
+
+    def rendering_now(self, key, generation):
+        """Whether another request is rendering the page again for `generation` (it holds
+        the lock), asked of the cache; remembered briefly, so that the readers given the
+        stale copy meanwhile are answered from this process's memory."""
+        if not cache.get(key + ":lock"):
+            self.rendering.pop(key, None)
+            return False
+        if len(self.rendering) > 1000:
+            self.rendering.clear()
+        self.rendering[key] = (generation, time.monotonic() + RENDERING_RECHECK_SECONDS)
+        return True
+
+    def render_known(self, key, generation):
+        known = self.rendering.get(key)
+        return known is not None and known[0] == generation and time.monotonic() < known[1]

@@ -1,6 +1,7 @@
 """The reading path's cost: queries per uncached page, and the WSGI front for cached ones."""
 
 import io
+import time
 
 import pytest
 from django.core.cache import cache
@@ -14,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from habar.conftest import BROWSER_USER_AGENT
 from habar.core.pagecache import CachedPageFront, invalidate_site
+from habar.core.pagecache import front as front_module
 from habar.core.pagecache.entries import raw_entry_key
 from habar.news.tests.factories import ArticlePageFactory
 
@@ -219,5 +221,29 @@ def test_the_front_gives_the_stale_copy_while_another_reader_renders(front, arti
     assert front.application.calls == 1
 
     cache.delete(lock + ":lock")  # nobody renders it: the next reader's request does
+    front.rendering.clear()  # (what this process remembers of the render: the next test)
+    assert call(front, article.url)["headers"]["X-Habar-Cache"] == "miss"
+    assert front.application.calls == 2
+
+
+def test_readers_given_the_stale_copy_do_not_each_ask_whether_the_render_goes_on(
+    front, article, monkeypatch
+):
+    if front.memory is None:
+        pytest.skip("by design: a process keeps pages in its memory only in front of Redis")
+    call(front, article.url)
+    call(front, article.url)
+    invalidate_site(front.site_ids["testserver"])
+    environ = {"HTTP_HOST": "testserver", "PATH_INFO": article.url, "QUERY_STRING": ""}
+    lock = raw_entry_key(environ, False) + ":lock"
+    cache.set(lock, 1)
+    assert call(front, article.url)["headers"]["X-Habar-Cache"] == "stale"
+
+    cache.delete(lock)  # the render ended: within the recheck interval this is not asked
+    assert call(front, article.url)["headers"]["X-Habar-Cache"] == "stale"
+    assert front.application.calls == 1
+
+    later = time.monotonic() + front_module.RENDERING_RECHECK_SECONDS
+    monkeypatch.setattr(front_module.time, "monotonic", lambda: later)
     assert call(front, article.url)["headers"]["X-Habar-Cache"] == "miss"
     assert front.application.calls == 2
