@@ -49,14 +49,21 @@ def invalidate_sites(sender, site_ids, **kwargs):
 
 
 def site_generation(site_id, request=None):
-    """The site's generation, read from the cache once per request.
+    """The site's generation, read once per request.
 
     The page-cache middleware, the routing and the page's surroundings all key their
     entries by it: one read keeps them consistent with each other and saves round trips.
     """
     generations = request.__dict__.setdefault("_habar_generations", {}) if request else {}
     if site_id not in generations:
-        generations[site_id] = _read_generation(site_id)
+        # In a web process that hears the generations announced (the front's watch), the
+        # one it last heard costs no round trip; else it is read, and the watch told.
+        generation = WATCH.known(site_id)
+        if generation is None:
+            epoch = WATCH.epoch
+            generation = _read_generation(site_id)
+            WATCH.read(site_id, generation, epoch)
+        generations[site_id] = generation
     return generations[site_id]
 
 

@@ -8,8 +8,9 @@ import redis
 from django.conf import settings
 from django.core.cache import cache
 
-from habar.core.pagecache import WATCH, generation_key
+from habar.core.pagecache import WATCH, generation_key, site_generation
 from habar.core.pagecache import front as front_module
+from habar.core.pagecache import generations as generations_module
 from habar.core.pagecache.memory import PageMemory
 from habar.core.pagecache.watch import generations_channel
 from habar.news.tests.factories import ArticlePageFactory
@@ -68,6 +69,18 @@ def test_a_hot_page_is_answered_without_a_round_trip(front, hot, monkeypatch):  
     assert hot.title.encode() in answer["body"]
     assert counting.calls == 0
     assert front.application.calls == 1
+
+
+@with_redis
+def test_a_page_rendered_again_takes_the_generation_the_watch_heard(front, hot, monkeypatch):  # noqa: F811
+    counting = CountingCache()
+    monkeypatch.setattr(generations_module, "cache", counting)
+    site_id = front.site_ids["testserver"]
+    heard = WATCH.known(site_id)
+    assert heard is not None
+
+    assert site_generation(site_id) == heard
+    assert counting.calls == 0
 
 
 @with_redis
