@@ -130,7 +130,7 @@ class VersionedPartsCache(BaseCache):
         return value
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        self.shared.set(key, value, self.get_backend_timeout(timeout), version)
+        self.shared.set(key, value, self._timeout(timeout), version)
         self.memory.put((key, version), _kept(value))
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
@@ -140,7 +140,7 @@ class VersionedPartsCache(BaseCache):
         return True
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        return self.shared.touch(key, self.get_backend_timeout(timeout), version)
+        return self.shared.touch(key, self._timeout(timeout), version)
 
     def delete(self, key, version=None):
         self.memory.pop((key, version))
@@ -150,8 +150,9 @@ class VersionedPartsCache(BaseCache):
         """Forget what this process keeps (the shared cache is cleared as itself)."""
         self.memory.clear()
 
-    def get_backend_timeout(self, timeout=DEFAULT_TIMEOUT):
-        # The shared cache turns it into its own form; None is "for ever".
+    def _timeout(self, timeout):
+        # This alias's default, passed on as seconds: the shared cache turns them into its
+        # own form (None is "for ever").
         return self.default_timeout if timeout is DEFAULT_TIMEOUT else timeout
 
 

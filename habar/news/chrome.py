@@ -58,10 +58,11 @@ def fragment_version(request, home):
 
 
 def page_version(request, home):
-    """What the top of a page of the tree (its head, the notices, the header: {% fragment
-    "page-top" %} in base.html) is kept by: the parts' version and the page's address as the
-    page cache keys it (scheme, host, path, the query parameters pages read). Only pages of
-    the tree have one: the search's and the forms' tops show what a reader typed."""
+    """What the top of a page of the tree (its head, its notices and header: the "page-head"
+    and "page-header" fragments in base.html) is kept by: the parts' version and the page's
+    address as the page cache keys it (scheme, host, path, the query parameters pages read).
+    Only pages of the tree have one: the search's and the forms' tops show what a reader
+    typed."""
     version = fragment_version(request, home)
     query = canonical_query(request.META.get("QUERY_STRING", ""))
     if not version or query is None:

@@ -40,11 +40,7 @@ def _sites_version(request=None):
     # Read once per request: the site and its homes are both keyed by it.
     if request is not None and "_habar_sites_version" in request.__dict__:
         return request._habar_sites_version
-    version = cache.get(SITES_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(SITES_VERSION_KEY, version, timeout=None)
-        version = cache.get(SITES_VERSION_KEY, version)
+    version = cache.get_or_set(SITES_VERSION_KEY, time.time_ns, timeout=None)
     if request is not None:
         request._habar_sites_version = version
     return version

@@ -71,13 +71,8 @@ def _read_generation(site_id):
     # A site unchanged since the cache started gets its generation now. One that started
     # again at 0 whenever the cache is emptied would bring back the parts each process
     # keeps in memory from before (habar.core.cache.VersionedPartsCache).
-    key = generation_key(site_id)
-    generation = cache.get(key)
-    if generation is None:
-        generation = time.time()
-        cache.add(key, generation, timeout=None)
-        generation = cache.get(key, generation)
-    return generation
+    # get_or_set adds: of two processes starting it at once, the first one's time stays.
+    return cache.get_or_set(generation_key(site_id), time.time, timeout=None)
 
 
 def announce_generation(site_id, generation):
