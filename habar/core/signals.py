@@ -8,5 +8,7 @@ listeners need no page type and no Site model.
 
 from django.dispatch import Signal
 
-# Arguments: site_ids (a set of Wagtail Site ids).
+# Arguments: site_ids (a set of Wagtail Site ids); news_only (optional, False by default):
+# True when only news items were published (the sites' sections, homes and other pages'
+# texts stay as they were; the page cache keeps their parts, habar.core.pagecache).
 pages_changed = Signal()

@@ -7,7 +7,7 @@ GET of an article or a section, so Habar answers those lookups here:
 
 - the site and its settings for a host, from the cache (they change rarely; any save of a
   Site, SiteSettings or Locale moves `sites_version` and every entry is read again);
-- the site's home page per language, from the cache per site generation;
+- the site's home page per language, from the cache per site structure;
 - the list of restricted (private) sections, from the cache, so public pages skip the
   per-request restriction queries.
 """
@@ -18,7 +18,7 @@ import time
 from django.core.cache import cache, caches
 from wagtail.models import Page, PageViewRestriction, Site
 
-from habar.core.pagecache import now_and_after_commit, site_generation
+from habar.core.pagecache import once_committed, site_structure
 
 from .models import SiteSettings
 
@@ -29,11 +29,11 @@ TIMEOUT = 24 * 60 * 60
 
 def sites_changed():
     """Forget cached sites, settings and homes (a Site, SiteSettings or Locale changed)."""
-    now_and_after_commit(lambda: cache.delete(SITES_VERSION_KEY))
+    once_committed(lambda: cache.delete(SITES_VERSION_KEY))
 
 
 def restrictions_changed():
-    now_and_after_commit(lambda: cache.delete(RESTRICTIONS_KEY))
+    once_committed(lambda: cache.delete(RESTRICTIONS_KEY))
 
 
 def _sites_version(request=None):
@@ -76,9 +76,10 @@ def site_id_for_request(request):
 
 
 def site_homes(site, request=None):
-    """{language code: the site's live home page in that language}, cached per generation."""
-    generation = site_generation(site.pk, request)
-    key = f"routing:homes:{site.pk}:{_sites_version(request)}:{generation}"
+    """{language code: the site's live home page in that language}, cached per structure
+    (a news item's publish leaves the homes as they were)."""
+    structure = site_structure(site.pk, request)
+    key = f"routing:homes:{site.pk}:{_sites_version(request)}:{structure}"
     homes = caches["parts"].get(key)
     if homes is None:
         root = site.root_page

@@ -19,7 +19,7 @@ from django.db import DEFAULT_DB_ALIAS
 from wagtail.models import Site
 from wagtail.query import PageQuerySet
 
-from habar.core.pagecache import now_and_after_commit
+from habar.core.pagecache import once_committed
 from habar.core.redis import UNAVAILABLE, redis_client, redis_key
 from habar.sites.models import SiteSettings, time_zone_or_default
 
@@ -126,4 +126,4 @@ def changed(redis=True):
         with suppress(*UNAVAILABLE):
             redis_client().set(version_key(), str(time.time_ns()))
 
-    now_and_after_commit(replace_version)
+    once_committed(replace_version)

@@ -7,7 +7,8 @@ latest-news list is on every page, so one change touches them all). The package 
 sites by id only: the sites layer tells it which sites changed (habar.core.signals) and
 which site a request is for (request.habar_site_id).
 
-- generations: each site's generation, moved on a change, announced to other processes;
+- generations: each site's generation (and structure), moved on a change, announced to
+  other processes;
 - watch: each process's view of the generations, heard over Redis;
 - entries: what is stored for a page and how a hit is answered;
 - memory: hot pages kept in process memory;
@@ -19,8 +20,9 @@ from .front import CachedPageFront
 from .generations import (
     generation_key,
     invalidate_site,
-    now_and_after_commit,
+    once_committed,
     site_generation,
+    site_structure,
 )
 from .middleware import PageCacheMiddleware, cache_page_per_generation
 from .watch import WATCH
@@ -32,6 +34,7 @@ __all__ = [
     "cache_page_per_generation",
     "generation_key",
     "invalidate_site",
-    "now_and_after_commit",
+    "once_committed",
     "site_generation",
+    "site_structure",
 ]

@@ -1,4 +1,5 @@
-"""Each site's generation as this process last heard it, told of changes over Redis."""
+"""Each site's generation and structure as this process last heard them, told of changes
+over Redis."""
 
 import logging
 import os
@@ -21,7 +22,8 @@ class GenerationWatch:
     """Each site's generation as this process last heard it, told of changes by Redis.
 
     Lets the front answer a hit without a round trip to Redis: invalidate_site() publishes
-    each new generation on a channel, and a thread here listens. What is known here only
+    each new generation (with the site's structure when that moved too) on a channel, and
+    a thread here listens. What is known here only
     ever confirms that a stored page is current; a page that looks stale is checked
     against the cache before it is given up. While the thread is not subscribed (no Redis,
     an outage, a reconnect) every lookup reads the cache, as without the watch; once
@@ -67,8 +69,8 @@ class GenerationWatch:
                             self.forget()
                             self.live = True
                         elif message["type"] == "message":
-                            site_id, generation = message["data"].split()
-                            self.announced(int(site_id), float(generation))
+                            site_id, *versions = message["data"].split()
+                            self.announced(int(site_id), *map(float, versions))
             except Exception as error:  # noqa: BLE001  (any failure: back to reading the cache)
                 if self.live:
                     logger.warning("Page cache watch lost Redis, reading the cache: %s", error)
@@ -82,25 +84,29 @@ class GenerationWatch:
             self.epoch += 1
             self.synced_at = time.monotonic()
 
-    def announced(self, site_id, generation):
-        """A change: it wins over any read of the cache under way."""
+    def announced(self, site_id, generation, structure=None):
+        """A change: it wins over any read of the cache under way. `structure`: the site's
+        structure (habar.core.pagecache.generations), when the change moved it too."""
         with self.lock:
             self.generations[site_id] = generation
+            if structure is not None:
+                self.generations[site_id, "structure"] = structure
             self.epoch += 1
 
-    def read(self, site_id, generation, epoch):
-        """A generation read from the cache, kept unless a change was announced meanwhile."""
+    def read(self, site_id, version, epoch, kind=None):
+        """A version read from the cache, kept unless a change was announced meanwhile.
+        `kind`: None for the generation, "structure" for the site's structure."""
         if self.live:
             with self.lock:
                 if epoch == self.epoch:
-                    self.generations[site_id] = generation
+                    self.generations[(site_id, kind) if kind else site_id] = version
 
-    def known(self, site_id):
+    def known(self, site_id, kind=None):
         if not self.live:
             return None
         if time.monotonic() - self.synced_at > self.RESYNC_SECONDS:
             self.forget()
-        return self.generations.get(site_id)
+        return self.generations.get((site_id, kind) if kind else site_id)
 
 
 # One per process: the front reads it, invalidate_site() tells it of this process's changes.

@@ -8,7 +8,7 @@ import redis
 from django.conf import settings
 from django.core.cache import cache
 
-from habar.core.pagecache import WATCH, generation_key, site_generation
+from habar.core.pagecache import WATCH, generation_key, site_generation, site_structure
 from habar.core.pagecache import front as front_module
 from habar.core.pagecache import generations as generations_module
 from habar.core.pagecache.memory import PageMemory
@@ -111,6 +111,23 @@ def test_a_change_announced_by_another_process_is_heard(front, hot, monkeypatch)
     assert front.application.calls == 2
     assert call(front, hot.url)["headers"]["X-Habar-Cache"] == "hit"
     assert front.application.calls == 2
+
+
+@with_redis
+def test_news_and_structure_announced_by_another_process_are_heard(front, hot):  # noqa: F811
+    site_id = front.site_ids["testserver"]
+    other = redis.Redis.from_url(settings.REDIS_URL)
+    structure_before = site_structure(site_id)
+    news = time.time() + 1
+    other.publish(generations_channel(), f"{site_id} {news!r}")  # a news item's publish
+    wait_until(lambda: WATCH.known(site_id) == news)
+    assert WATCH.known(site_id, "structure") in (structure_before, None)
+
+    moved = time.time() + 2
+    other.publish(generations_channel(), f"{site_id} {moved!r} {moved!r}")
+
+    wait_until(lambda: WATCH.known(site_id, "structure") == moved)
+    assert WATCH.known(site_id) == moved
 
 
 @with_redis

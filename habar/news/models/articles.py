@@ -66,6 +66,9 @@ class ArticleKind(models.TextChoices):
 
 class ArticlePage(SyndicatedPage, RoutablePageMixin, SitePage):
     Kind = ArticleKind
+    # Publishing one where it stands changes its own page and the site's news, not the
+    # site's structure (habar.sites.signal_handlers, habar.core.pagecache.generations).
+    news_item = True
 
     kind = models.CharField(
         _("kind"),

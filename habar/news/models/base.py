@@ -104,10 +104,12 @@ class SitePage(Page):
             self,
             "breadcrumbs",
             lambda: list(self.get_ancestors().filter(depth__gte=2).specific(defer=True)),
+            structure=True,  # the sections and homes above the page
         )
         context["breadcrumbs"] = crumbs
         home = crumbs[0] if crumbs else self
-        context.update(chrome_context(request, home), page_version=page_version(request, home))
+        context.update(chrome_context(request, home))
+        context["page_version"] = page_version(request, home, self)
         return context
 
 

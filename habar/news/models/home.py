@@ -40,10 +40,10 @@ class HomePage(RoutablePageMixin, SitePage):
     def articles(self):
         return ArticlePage.objects.descendant_of(self).for_listing()
 
-    def build_chrome(self, request):
-        """What every page of this home's site and language shows around its own content
-        (habar.news.chrome caches it)."""
-        latest = ArticlePage.objects.descendant_of(self).for_listing()[:LATEST_NEWS_COUNT]
+    def build_frame(self, request):
+        """What every page of this home's site and language shows around its own content,
+        but for the news: its sections, homes and footer links (habar.news.chrome caches it
+        per site structure)."""
         # The sections, and the listings of other apps (consular services, ...), in tree order.
         sections = (
             Page.objects.child_of(self)
@@ -53,15 +53,6 @@ class HomePage(RoutablePageMixin, SitePage):
         )
         homes = self.get_translations(inclusive=True).live().select_related("locale")
         return {
-            "has_statements": self.articles().statements().exists(),
-            "latest_news": [
-                {
-                    "title": article.title,
-                    "url": article.get_url(request),
-                    "publication_date": article.publication_date,
-                }
-                for article in latest.only("title", "url_path", "publication_date")
-            ],
             "sections": [
                 {"pk": section.pk, "title": section.title, "url": section.get_url(request)}
                 for section in sections.only("title", "url_path")
@@ -74,6 +65,22 @@ class HomePage(RoutablePageMixin, SitePage):
                 for other in homes
             },
             "footer_links": registry.footer_links(self, request),
+        }
+
+    def build_news(self, request):
+        """The news every page of this home's site and language shows: the latest, and
+        whether there are statements (habar.news.chrome caches it per site generation)."""
+        latest = ArticlePage.objects.descendant_of(self).for_listing()[:LATEST_NEWS_COUNT]
+        return {
+            "has_statements": self.articles().statements().exists(),
+            "latest_news": [
+                {
+                    "title": article.title,
+                    "url": article.get_url(request),
+                    "publication_date": article.publication_date,
+                }
+                for article in latest.only("title", "url_path", "publication_date")
+            ],
         }
 
     def get_context(self, request, *args, **kwargs):

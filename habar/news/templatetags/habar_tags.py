@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from habar.core.pagecache.entries import canonical_query
-from habar.news.chrome import CHROME_TIMEOUT, page_cached
+from habar.news.chrome import CHROME_TIMEOUT, page_translations
 
 register = template.Library()
 
@@ -23,19 +23,7 @@ def language_links(context, page):
     """
     request = context["request"]
     site_settings = context["settings"]["habar_sites"]["SiteSettings"]
-    translations = page_cached(
-        request,
-        page,
-        "translations",
-        lambda: {
-            p.locale.language_code: {
-                "pk": p.pk,
-                "url": p.get_url(request=request),
-                "full_url": p.get_full_url(request=request),
-            }
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        },
-    )
+    translations = page_translations(request, page)
     homes = context.get("language_homes", {})
     links = []
     for code in site_settings.languages:
@@ -122,14 +110,15 @@ class FragmentNode(CacheNode):
 
 @register.tag
 def fragment(parser, token):
-    """{% fragment "name" fragment_version key ... %}…{% endfragment %}: a part of a page
-    rendered once per version of the site's pages (habar.news.chrome.fragment_version) and
-    the keys, and taken from the cache while that version lasts."""
+    """{% fragment "name" version key ... %}…{% endfragment %}: a part of a page rendered
+    once per version of the site's pages (habar.news.chrome: fragment_version for what lists
+    news, structure_version for the rest) and the keys, and taken from the cache while that
+    version lasts."""
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     bits = token.split_contents()
     if len(bits) < 3:
-        raise template.TemplateSyntaxError("fragment takes a name and the chrome's version")
+        raise template.TemplateSyntaxError("fragment takes a name and the site's version")
     return FragmentNode(
         nodelist,
         parser.compile_filter(str(CHROME_TIMEOUT)),
