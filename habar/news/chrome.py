@@ -56,19 +56,18 @@ def chrome_context(request, home):
 def fragment_version(request, home):
     """What the parts of pages that list news are keyed by ({% fragment %}): the home (a
     site in one language) and the site's generation, which every publish moves."""
-    site = site_for_request(request)
-    if site is None:
-        return ""
-    return f"{home.pk}:{site.pk}:{site_generation(site.pk, request)}"
+    return _home_version(request, home, site_generation)
 
 
 def structure_version(request, home):
     """What the other parts of pages are keyed by: the home and the site's structure, which
     a news item's publish leaves as it was (parts showing a page add the page's publish)."""
+    return _home_version(request, home, site_structure)
+
+
+def _home_version(request, home, version):
     site = site_for_request(request)
-    if site is None:
-        return ""
-    return f"{home.pk}:{site.pk}:{site_structure(site.pk, request)}"
+    return f"{home.pk}:{site.pk}:{version(site.pk, request)}" if site else ""
 
 
 def page_translations(request, page):
