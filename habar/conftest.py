@@ -38,6 +38,25 @@ BROWSER_USER_AGENT = (
 )
 
 
+# Tests on the demo network as `habar demo` builds it share one build (the package's
+# fixture): xdist runs them on one worker.
+BUILT_DEMO_TESTS = "habar/demo/tests/built/"
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """xdist's scheduling for `-n`: each test on whichever worker is free (as `--dist load`),
+    except the tests on the built demo, which go to one worker, first (the largest group)."""
+    if config.getoption("dist") not in ("load", "no"):
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BuiltDemoOnOneWorker(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return BUILT_DEMO_TESTS if nodeid.startswith(BUILT_DEMO_TESTS) else nodeid
+
+    return BuiltDemoOnOneWorker(config, log)
+
+
 def clear_cache():
     # FLUSHDB would also empty whatever else shares the Redis server (another test run, a
     # live server): remove only this run's keys, which carry its KEY_PREFIX.

@@ -6,7 +6,8 @@ what was stored. It runs on SQLite, or on PostgreSQL + Redis when the suite does
 Migrating, collecting static files and building the demo take most of a server's start, so
 a test run does them once, into a template (a var directory and, on PostgreSQL, a template
 database), and every server starts from a copy of it: a file copy on SQLite, `CREATE
-DATABASE ... TEMPLATE` on PostgreSQL. Each server still has a database of its own.
+DATABASE ... TEMPLATE` on PostgreSQL (pg_dump and pg_restore onto another PostgreSQL server,
+such as a fault test's own). Each server still has a database of its own.
 """
 
 import fcntl
@@ -74,10 +75,13 @@ class LiveHabar:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         suite_db = database_url or os.environ.get("DATABASE_URL", "")
-        # The template lives on the suite's database server; another server (a throwaway
-        # PostgreSQL of the fault tests) is set up from scratch.
-        self.from_template = database_url is None
         self.postgres = suite_db.startswith("postgres")
+        # The template lives on the suite's database server; another PostgreSQL server (a
+        # throwaway one of the fault tests) gets a copy of it through pg_dump.
+        self.template_server = os.environ.get("DATABASE_URL", "") if database_url else None
+        self.from_template = database_url is None or (
+            self.postgres and self.template_server.startswith("postgres")
+        )
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
             "DJANGO_SETTINGS_MODULE": "habar.settings.dev",
@@ -181,7 +185,11 @@ class LiveHabar:
                 dirs_exist_ok=True,
                 ignore=shutil.ignore_patterns("static"),
             )
-            self.create_database(template=template_db_name())
+            if self.template_server:
+                self.create_database()
+                self.restore_template(self.template_server)
+            else:
+                self.create_database(template=template_db_name())
         self.demo_output = (
             (root / "demo.txt").read_text().replace(f":{TEMPLATE_PORT}/", f":{self.port}/")
         )
@@ -189,13 +197,28 @@ class LiveHabar:
             "UPDATE wagtailcore_site SET port = ? WHERE port = ?", (self.port, TEMPLATE_PORT)
         )
 
+    def restore_template(self, server):
+        """The run's template database, on `server`, restored into this server's database."""
+        template = server.rsplit("/", 1)[0] + "/" + template_db_name()
+        dump = subprocess.run(
+            ["pg_dump", "--format=custom", "--no-owner", "--no-acl", f"--dbname={template}"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(
+            ["pg_restore", "--no-owner", "--no-acl", "--single-transaction", "-d", self.dsn],
+            input=dump,
+            check=True,
+            capture_output=True,
+        )
+
     def build_template(self, root):
         env = {k: v for k, v in self.env.items() if k not in ("REDIS_URL", "CACHE_KEY_PREFIX")}
         env.update({**IMMEDIATE_ENV, "HABAR_VAR_DIR": str(root / "var")})
         if self.postgres:
-            name = template_db_name()
-            env["DATABASE_URL"] = self.admin_dsn.rsplit("/", 1)[0] + "/" + name
-            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            name, server = template_db_name(), self.template_server or self.admin_dsn
+            env["DATABASE_URL"] = server.rsplit("/", 1)[0] + "/" + name
+            with psycopg.connect(server, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
                 conn.execute(f'CREATE DATABASE "{name}"')
 

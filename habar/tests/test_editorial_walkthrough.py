@@ -116,16 +116,28 @@ def sign_in_with_new_authenticator(page, live_habar, username):
     expect(page).to_have_url(live_habar.base_url + "/admin/")
 
 
-def settle(page):
-    # Wagtail autosaves the editor's form half a second after each change: let the last
-    # autosave land before an action posts the same form.
-    page.wait_for_timeout(1500)
+# Wagtail's editor form, followed in each editor's page: when the person last typed, and
+# when the form last took its contents as saved (w-unsaved's "watch-edits": first once the
+# page is ready, then after each autosave).
+AUTOSAVE_WATCH = """
+window.habarForm = {typed: -1, saved: -2};
+document.addEventListener("input", () => { habarForm.typed = performance.now(); }, true);
+document.addEventListener("w-unsaved:watch-edits", () => { habarForm.saved = performance.now(); });
+"""
+
+
+def settle(page, edited=False):
+    """Let Wagtail's autosave of the editor's last change land before an action posts the
+    same form: after an edit, wait until the form holds no change it has not taken as saved
+    (typed before the page was ready, the change is part of what it started from)."""
+    if edited:
+        page.wait_for_function("habarForm.saved > habarForm.typed")
     page.wait_for_load_state("networkidle")
 
 
-def workflow_action(page, name, exact=False):
+def workflow_action(page, name, exact=False, edited=False):
     """Open the editor's footer action menu and pick one of its actions."""
-    settle(page)
+    settle(page, edited)
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     page.get_by_role("button", name=name, exact=exact).first.click()
 
@@ -151,7 +163,7 @@ def act_until(page, live_habar, page_id, name, status, prepare=None, exact=False
     for attempt in range(3):
         if prepare is not None:
             prepare()
-        workflow_action(page, name, exact=exact)
+        workflow_action(page, name, exact=exact, edited=prepare is not None)
         try:
             wait_for_status(live_habar, page_id, status, timeout=20)
             return
@@ -213,6 +225,8 @@ def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_haba
     editor = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
     publisher = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
     admin = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    for context in (editor, publisher):
+        context.add_init_script(AUTOSAVE_WATCH)
     editor_page, publisher_page, admin_page = (
         editor.new_page(),
         publisher.new_page(),
@@ -247,7 +261,7 @@ def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_haba
         editor_page.locator("#id_lead_image_alt").fill(ALT_TEXT)
         # An autosave may have created the page already: then the form moves to its edit
         # address, and submitting must wait for that, or it would create the page twice.
-        settle(editor_page)
+        settle(editor_page, edited=True)
         if live_habar.query("SELECT id FROM wagtailcore_page WHERE title = ?", (TITLE,)):
             expect(editor_page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=20_000)
         workflow_action(editor_page, "Submit to")
@@ -296,7 +310,8 @@ def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_haba
             publisher_page, live_habar, article_id, "Approve and Publish", "approved", exact=True
         )
 
-        # Nobody touches anything else: before go-live it is nowhere, then it appears.
+        # Nobody touches anything else: before go-live it is nowhere, then it appears (the
+        # reader reloads: the browser may keep a page for its max-age, a minute).
         latest = berlin_url(live_habar, "/tk/")
         reader = browser.new_context(locale="tk")
         reader_page = reader.new_page()
@@ -310,7 +325,7 @@ def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_haba
         bring_due(live_habar, article_id, due)
         deadline = time.monotonic() + SCHEDULER_SLACK
         while time.monotonic() < deadline:
-            reader_page.goto(latest)
+            reader_page.reload()
             if TITLE in " ".join(reader_page.locator(".latest-news").all_inner_texts()):
                 break
             time.sleep(0.5)

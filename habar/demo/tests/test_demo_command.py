@@ -1,6 +1,6 @@
 """`habar demo` never mixes itself into somebody's content unless told to.
 
-Building the demo is checked in test_demo.py; here the builder is replaced by a stub
+Building the demo is checked in built/test_demo.py; here the builder is replaced by a stub
 that records whether the command let it run.
 """
 

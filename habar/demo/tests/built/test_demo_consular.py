@@ -1,31 +1,12 @@
 """The demo's consular services: on the ministry and every mission, in their languages."""
 
-import io
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.utils import translation
 from wagtail.models import Page, Revision
 
 from habar.consular.models import ServicePage
 from habar.demo.consular import build_consular_services
 
 pytestmark = [pytest.mark.django_db]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with translation.override("en"):
-                call_command("demo", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 def service(host, language, slug):

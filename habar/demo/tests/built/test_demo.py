@@ -1,30 +1,22 @@
 """`habar demo`: the seed article verbatim among years of realistic news; safe to run again.
 
-The demo takes seconds to build, so this module builds it once and runs it a second
-time (with --force, beside a site somebody made by hand), all inside a transaction that
-is rolled back when the module is done; each test runs in a savepoint within it. What a
+The demo takes seconds to build: the package's `demo` fixture (conftest.py) builds it once
+and runs it a second time (with --force, beside a site somebody made by hand). What a
 reader sees is checked on the result, which must be the same as after one run.
 """
 
 import datetime
-import io
 import re
-import types
 import zoneinfo
 
 import pytest
 from django.contrib.auth import authenticate, get_user_model
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client, RequestFactory
-from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from habar.news.models import ArticleIndexPage, ArticlePage, HomePage
-from habar.news.tests.factories import ArticleIndexPageFactory, HomePageFactory
 from habar.sites.models import SiteSettings
-from habar.sites.tests.factories import LocaleFactory
-from habar.stats.models import PageViewDay, PageViewTotal, add_views
+from habar.stats.models import PageViewTotal
 
 SEED_TITLE = (
     "Videoconfrence with the Head of the United Nations Office of Counter-Terrorism (UNOCT)"
@@ -60,59 +52,9 @@ LAST_NEWS = [
         "International Year of Peace and Trust",
     ),
 ]
-DEMO_PASSWORD = "demo-password-for-tests"
-
 # Every test here reads the database: this keeps pytest-django from running some of them
-# apart from the others, which would build the module's demo twice. SQLite only: on
-# PostgreSQL every live server of the second pass builds the same demo (habar.tests.live).
+# apart from the others, which would build the package's demo (conftest.py) again.
 pytestmark = [pytest.mark.django_db]
-
-
-def run_demo(*args):
-    output = io.StringIO()
-    with translation.override("en"):  # the command speaks the platform's default, Turkmen
-        call_command("demo", *args, stdout=output)
-    return output.getvalue()
-
-
-def snapshot(leave_out=None):
-    pages = Page.objects.all()
-    if leave_out is not None:
-        pages = pages.exclude(path__startswith=leave_out.path)
-    return {
-        "pages": pages.count(),
-        "sites": Site.objects.count(),
-        "site settings": SiteSettings.objects.count(),
-        "locales": Locale.objects.count(),
-        "view totals": PageViewTotal.objects.count(),
-        "view days": PageViewDay.objects.count(),
-    }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HABAR_DEMO_PASSWORD", DEMO_PASSWORD)
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            run = types.SimpleNamespace(first_output=run_demo())
-
-            # Between the runs, readers read and somebody starts a site of their own.
-            run.read = ArticlePage.objects.filter(view_total__views__gt=0).last()
-            run.read_views = add_views(run.read.pk, datetime.date.today(), views=5)
-            run.foreign_home = HomePageFactory(
-                title="Our own site", slug="own", locale=LocaleFactory(language_code="en")
-            )
-            ArticleIndexPageFactory(parent=run.foreign_home, title="Our own news")
-
-            run.first_snapshot = snapshot(leave_out=run.foreign_home)
-            run.second_output = run_demo("--force")
-            run.second_snapshot = snapshot(leave_out=run.foreign_home)
-            yield run
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture
@@ -269,7 +211,7 @@ def test_root_redirects_to_turkmen(demo, client):
 def test_admin_login(demo, db):
     # Logins always come with a request: the lockout (django-axes) is keyed on its address.
     request = RequestFactory().post("/admin/login/")
-    user = authenticate(request, username="admin", password=DEMO_PASSWORD)
+    user = authenticate(request, username="admin", password=demo.password)
 
     assert user is not None and user.is_superuser
 
