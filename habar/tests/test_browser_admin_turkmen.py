@@ -24,9 +24,9 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext
 from playwright.sync_api import expect
 
+from .editing import editor_context, settle
 from .live import DEMO_PASSWORD, REPO
 from .test_admin_catalogues import load_gate
-from .test_editorial_walkthrough import settle
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
@@ -156,7 +156,7 @@ def berlin_ids(live_habar):
 
 def test_the_berlin_editors_day_in_turkmen_shows_no_english(browser, live_habar, english):
     started = time.monotonic()
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="tk")
+    context = editor_context(browser, locale="tk")
     page = context.new_page()
     # Avatars and everything else come from Habar itself, never from Gravatar or another host.
     elsewhere = []
@@ -206,7 +206,7 @@ def test_the_berlin_editors_day_in_turkmen_shows_no_english(browser, live_habar,
         title = page.locator("#id_title").input_value() + " (täze)"
         content.add(title)
         page.locator("#id_title").fill(title)
-        settle(page)
+        settle(page, edited=True)
         page.locator("footer button.action-save").first.click()
         expect(page.locator(".messages")).to_be_visible()
         look("draft saved")

@@ -13,11 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from .test_editorial_walkthrough import (
-    as_utc,
-    sign_in_with_new_authenticator,
-    workflow_action,
-)
+from .editing import editor_context, sign_in_with_two_factor, workflow_action
+from .test_editorial_walkthrough import as_utc
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
@@ -63,7 +60,7 @@ def publish_correction(page, live, article_id):
         page.goto(f"{live.base_url}/admin/pages/{article_id}/edit/")
         page.locator("input[name=change_kind][value=correction]").check()
         page.locator("#id_change_note").fill(NOTE)
-        workflow_action(page, "Publish", exact=True)
+        workflow_action(page, "Publish", exact=True, edited=True)
         deadline = time.monotonic() + 20
         while not corrections(live, article_id) and time.monotonic() < deadline:
             time.sleep(0.5)
@@ -77,10 +74,10 @@ def test_a_correction_reaches_readers_copies_and_feeds(browser, live_habar):
     live = live_habar
     article_id = origin_id(live)
     assert notes(get(live, "localhost", f"/en/politics/{SLUG}/")) == []
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    context = editor_context(browser)
     page = context.new_page()
     try:
-        sign_in_with_new_authenticator(page, live, "ministry-admin")
+        sign_in_with_two_factor(page, live, "ministry-admin")
         page.goto(f"{live.base_url}/admin/pages/{article_id}/edit/")
         # Asked for a note, the editor who chose "correction" without one gets a form error.
         page.locator("input[name=change_kind][value=correction]").check()

@@ -16,7 +16,8 @@ from html import escape
 import pytest
 from playwright.sync_api import expect
 
-from .test_editorial_walkthrough import SCHEDULER_SLACK, sign_in_with_new_authenticator
+from .editing import sign_in_with_two_factor
+from .test_editorial_walkthrough import SCHEDULER_SLACK
 from .test_validators import axe_violations, require_axe, require_vnu, vnu_errors
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
@@ -62,7 +63,7 @@ def site_id(live, host):
 
 def post_notice(page, live):
     """As the ministry's publisher, in the admin: to Berlin and Seoul, for a day."""
-    sign_in_with_new_authenticator(page, live, "ministry-publisher")
+    sign_in_with_two_factor(page, live, "ministry-publisher")
     page.goto(live.base_url + "/admin/notices/new/")
     page.locator(f"input[name=sites][value='{site_id(live, 'berlin.localhost')}']").check()
     page.locator(f"input[name=sites][value='{site_id(live, 'seoul.localhost')}']").check()

@@ -18,12 +18,7 @@ from playwright.sync_api import expect
 
 from habar.translations.xliff import NS
 
-from .test_editorial_walkthrough import (
-    enter_code,
-    sign_in,
-    totp_code,
-    workflow_action,
-)
+from .editing import editor_context, sign_in, sign_in_with_two_factor, workflow_action
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
@@ -98,19 +93,6 @@ def stored_text(content, body, unit_id):
     return value
 
 
-def sign_in_with_two_factor(page, live, username):
-    """Sign in with the authenticator, setting it up first if no walk has yet."""
-    sign_in(page, live, username)
-    page.wait_for_url(re.compile(r"/admin/two-factor/"))
-    if "/setup/" in page.url:
-        expect(page.locator("main figure svg")).to_be_visible()
-        enter_code(page, totp_code(live, username))
-        page.locator("main a.button").click()
-    else:
-        enter_code(page, totp_code(live, username))
-    expect(page).to_have_url(live.base_url + "/admin/")
-
-
 def page_action(page, live, page_id, name):
     """Open the page's header menu in the editor and follow one of its actions."""
     page.goto(f"{live.base_url}/admin/pages/{page_id}/edit/")
@@ -138,7 +120,7 @@ def test_an_article_goes_to_a_translator_and_back_and_its_changes_are_shown(
 ):
     live = live_habar
     article_id, translation_key = english_article(live)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    context = editor_context(browser)
     page = context.new_page()
     try:
         sign_in(page, live, "ministry-editor")
@@ -165,7 +147,7 @@ def test_an_article_goes_to_a_translator_and_back_and_its_changes_are_shown(
     finally:
         context.close()
 
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    context = editor_context(browser)
     page = context.new_page()
     try:
         sign_in_with_two_factor(page, live, "ministry-admin")
@@ -203,5 +185,11 @@ def add_paragraph_and_publish(page, live, article_id):
     editor = page.locator("[contenteditable=true].public-DraftEditor-content").last
     editor.click()
     editor.type(NEW_PARAGRAPH)
-    workflow_action(page, "Publish", exact=True)
+    # Draftail keeps the text in the form's hidden input for the block once it has it all.
+    page.wait_for_function(
+        "text => [...document.querySelectorAll('form input[type=hidden]')]"
+        ".some(input => input.value.includes(text))",
+        arg=NEW_PARAGRAPH,
+    )
+    workflow_action(page, "Publish", exact=True, edited=True)
     expect(page.locator(".messages")).to_contain_text("published")

@@ -23,11 +23,17 @@ from datetime import UTC, datetime, timedelta
 
 import feedparser
 import pytest
-from django_otp.oath import TOTP
 from PIL import Image
 from playwright.sync_api import expect
 
-from .live import DEMO_PASSWORD, REPO
+from .editing import (
+    editor_context,
+    settle,
+    sign_in,
+    sign_in_with_new_authenticator,
+    workflow_action,
+)
+from .live import REPO
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
@@ -76,70 +82,6 @@ def write_image_bomb(path, side=20_000):
         png.write(b"\x89PNG\r\n\x1a\n")
         png.write(chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b""))
     return path
-
-
-def totp_code(live_habar, username, after=None):
-    """The code the user's authenticator app shows, computed from the key the server stored."""
-    key, step, t0, digits, last_t = live_habar.query(
-        "SELECT d.key, d.step, d.t0, d.digits, d.last_t FROM otp_totp_totpdevice d "
-        "JOIN auth_user u ON u.id = d.user_id WHERE u.username = ?",
-        (username,),
-    )[0]
-    totp = TOTP(bytes.fromhex(key), step, t0, digits)
-    while totp.t() <= last_t:  # a code is accepted once: wait for the next one
-        time.sleep(1)
-        totp = TOTP(bytes.fromhex(key), step, t0, digits)
-    return f"{totp.token():0{digits}d}"
-
-
-def sign_in(page, live_habar, username):
-    page.goto(live_habar.base_url + "/admin/login/")
-    # By field name: the admin may speak the user's language.
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(DEMO_PASSWORD)
-    page.locator("form.login-form button[type=submit]").click()
-
-
-def enter_code(page, code):
-    page.locator("main input[name=code]").fill(code)
-    page.locator("main input[name=code]").press("Enter")
-
-
-def sign_in_with_new_authenticator(page, live_habar, username):
-    """First sign-in of someone who must use two factors: set up the app, keep the codes."""
-    sign_in(page, live_habar, username)
-    expect(page).to_have_url(f"{live_habar.base_url}/admin/two-factor/setup/?next=%2Fadmin%2F")
-    expect(page.locator("main figure svg")).to_be_visible()
-    enter_code(page, totp_code(live_habar, username))
-    expect(page.locator("main .habar-recovery-codes li")).to_have_count(10)
-    page.locator("main a.button").click()
-    expect(page).to_have_url(live_habar.base_url + "/admin/")
-
-
-# Wagtail's editor form, followed in each editor's page: when the person last typed, and
-# when the form last took its contents as saved (w-unsaved's "watch-edits": first once the
-# page is ready, then after each autosave).
-AUTOSAVE_WATCH = """
-window.habarForm = {typed: -1, saved: -2};
-document.addEventListener("input", () => { habarForm.typed = performance.now(); }, true);
-document.addEventListener("w-unsaved:watch-edits", () => { habarForm.saved = performance.now(); });
-"""
-
-
-def settle(page, edited=False):
-    """Let Wagtail's autosave of the editor's last change land before an action posts the
-    same form: after an edit, wait until the form holds no change it has not taken as saved
-    (typed before the page was ready, the change is part of what it started from)."""
-    if edited:
-        page.wait_for_function("habarForm.saved > habarForm.typed")
-    page.wait_for_load_state("networkidle")
-
-
-def workflow_action(page, name, exact=False, edited=False):
-    """Open the editor's footer action menu and pick one of its actions."""
-    settle(page, edited)
-    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    page.get_by_role("button", name=name, exact=exact).first.click()
 
 
 def workflow_status(live_habar, page_id):
@@ -222,11 +164,8 @@ def section_id(live_habar):
 
 def test_an_embassy_article_goes_from_draft_to_scheduled_news(browser, live_habar, tmp_path):
     started = time.monotonic()
-    editor = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
-    publisher = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    editor, publisher = editor_context(browser), editor_context(browser)
     admin = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
-    for context in (editor, publisher):
-        context.add_init_script(AUTOSAVE_WATCH)
     editor_page, publisher_page, admin_page = (
         editor.new_page(),
         publisher.new_page(),
