@@ -30,7 +30,7 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from habar.news.tests.factories import build_site_tree
-from habar.tests.live import drop_template, live_habar  # noqa: F401  (live_habar: a fixture)
+from habar.tests.live import drop_template, live_habar, run_id  # noqa: F401  (live_habar: a fixture)
 
 BROWSER_USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -38,23 +38,23 @@ BROWSER_USER_AGENT = (
 )
 
 
-# Tests on the demo network as `habar demo` builds it share one build (the package's
-# fixture): xdist runs them on one worker.
-BUILT_DEMO_TESTS = "habar/demo/tests/built/"
+# Tests on the demo network as `habar demo` builds it, sharing one build (a package's or a
+# module's fixture): xdist runs each group on one worker.
+SHARED_DEMO_TESTS = ("habar/demo/tests/built/", "habar/core/tests/test_translation_fallback.py")
 
 
 def pytest_xdist_make_scheduler(config, log):
     """xdist's scheduling for `-n`: each test on whichever worker is free (as `--dist load`),
-    except the tests on the built demo, which go to one worker, first (the largest group)."""
+    but each group sharing a demo on one worker, the largest groups first."""
     if config.getoption("dist") not in ("load", "no"):
         return None
     from xdist.scheduler import LoadScopeScheduling
 
-    class BuiltDemoOnOneWorker(LoadScopeScheduling):
+    class SharedDemoOnOneWorker(LoadScopeScheduling):
         def _split_scope(self, nodeid):
-            return BUILT_DEMO_TESTS if nodeid.startswith(BUILT_DEMO_TESTS) else nodeid
+            return next((group for group in SHARED_DEMO_TESTS if nodeid.startswith(group)), nodeid)
 
-    return BuiltDemoOnOneWorker(config, log)
+    return SharedDemoOnOneWorker(config, log)
 
 
 def clear_cache():
@@ -93,7 +93,7 @@ def pytest_sessionfinish(session):
     if hasattr(session.config, "workerinput"):
         return
     with suppress(psycopg.OperationalError):  # the database server is gone: nothing to drop
-        drop_template(os.environ.get("DATABASE_URL", ""), os.getpid())
+        drop_template(os.environ.get("DATABASE_URL", ""), run_id())
 
 
 @pytest.fixture(autouse=True)

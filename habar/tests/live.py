@@ -21,7 +21,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from contextlib import closing
+from contextlib import closing, contextmanager
 from itertools import count
 from pathlib import Path
 
@@ -39,7 +39,11 @@ TEMPLATE_PORT = 59999
 
 
 def run_id():
-    """One test run, the same in every xdist worker: the pytest process that started them."""
+    """One test run, the same in every xdist worker: HABAR_LIVE_RUN where scripts/test names
+    it (it builds the template ahead, beside the lint gates), else the pytest process that
+    started the workers."""
+    if os.environ.get("HABAR_LIVE_RUN"):
+        return os.environ["HABAR_LIVE_RUN"]
     return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
 
 
@@ -166,15 +170,21 @@ class LiveHabar:
                 copy = f' TEMPLATE "{template}"' if template else ""
                 conn.execute(f'CREATE DATABASE "{self.db_name}"{copy}')
 
-    def copy_template(self):
-        """This server's var directory and database, copied from the run's template (built
-        by the first server of the run; the xdist workers take turns through a file lock)."""
+    @contextmanager
+    def template(self):
+        """The run's template, built by whoever needs it first (scripts/test ahead, or the
+        first server of the run); builders and copiers take turns through a file lock."""
         root = template_dir()
         root.mkdir(exist_ok=True)
         with open(root / "lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not (root / "demo.txt").exists():
                 self.build_template(root)
+            yield root
+
+    def copy_template(self):
+        """This server's var directory and database, copied from the run's template."""
+        with self.template() as root:
             # Static files are only read: linked, not copied. The rest is the server's own.
             shutil.copytree(
                 root / "var" / "static", self.tmp_path / "static", copy_function=os.link
@@ -289,3 +299,10 @@ def live_habar(tmp_path_factory):
         yield live
     finally:
         live.stop()
+
+
+if __name__ == "__main__":
+    # `python -m habar.tests.live`: build the run's template (HABAR_LIVE_RUN) ahead of the
+    # suite, for the database in the environment.
+    with tempfile.TemporaryDirectory() as scratch, LiveHabar(Path(scratch)).template():
+        pass
