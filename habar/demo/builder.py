@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from habar.accounts.models import SiteGroup
+from habar.core.indexing import indexed_once
 from habar.core.text import ascii_slug
 from habar.network.apply import apply_network
 from habar.network.roles import EDITING, PUBLISHING, apply_accounts, apply_groups, apply_review
@@ -84,13 +85,14 @@ class DemoBuilder:
     @transaction.atomic
     def build(self):
         network = [dataclasses.replace(spec, port=self.port) for spec in NETWORK]
-        outcome = apply_network(network, home_slug_prefix=DEMO_SLUG_PREFIX)
-        self.build_ministry(outcome.homes[MINISTRY["key"]])
-        for spec in EMBASSIES:
-            self.build_embassy(spec, outcome.homes[spec["key"]])
-        build_consular_services()
-        build_missions()
-        build_statements()
+        with indexed_once():
+            outcome = apply_network(network, home_slug_prefix=DEMO_SLUG_PREFIX)
+            self.build_ministry(outcome.homes[MINISTRY["key"]])
+            for spec in EMBASSIES:
+                self.build_embassy(spec, outcome.homes[spec["key"]])
+            build_consular_services()
+            build_missions()
+            build_statements()
         return self.stats
 
     def build_ministry(self, homes):

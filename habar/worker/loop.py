@@ -43,6 +43,10 @@ logger = logging.getLogger(__name__)
 
 TICK_SECONDS = 0.2
 TASK_POLL_SECONDS = 1.0
+# A killed flusher's lock lapses after four flush intervals, and never sooner than this. The
+# lock only spares workers doing the same flush twice: a buffer is written once whoever
+# writes it (ViewFlush, habar.stats.buffer.apply), so a short lapse loses and doubles nothing.
+FLUSH_LOCK_MIN_SECONDS = 2
 
 
 class Worker:
@@ -122,7 +126,8 @@ class Worker:
                     logger.info("Urgent notice %s started or expired", notice.pk)
 
     def flush_views(self):
-        with exclusive("flush", timeout=max(10, 4 * self.flush_every)) as holder:
+        timeout = max(FLUSH_LOCK_MIN_SECONDS, 4 * self.flush_every)
+        with exclusive("flush", timeout=timeout) as holder:
             if holder:
                 written = buffer.flush()
                 if written:
