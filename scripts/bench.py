@@ -6,7 +6,8 @@ unique key prefix, one granian worker), a stock Wagtail site holding the same ar
 an nginx serving a saved copy of the reference article, on CPU 0; wrk on CPU 1, against
 127.0.0.1 only. Uncached pages are asked of a second Habar process that keeps no page
 (HABAR_PAGE_CACHE_TIMEOUT=0): each request is a miss as in production, looked up by the front
-and the page cache, rendered, not found stored. HABAR_BENCH_QUICK=1: 2 s a run, no archive rows.
+and the page cache, rendered, not found stored. HABAR_BENCH_QUICK=1: 2 s a run, no archive rows,
+5,000 subscribers; BENCH_ARCHIVE and BENCH_SUBSCRIBERS set the archive's and the mail run's size.
 """
 # ruff: noqa: S603, S607, S608, S310
 
@@ -44,6 +45,7 @@ DURATION = int(os.environ.get("BENCH_SECONDS", 2 if QUICK else 8))  # per wrk ru
 CONNECTIONS = 32
 # Archive sizes for the scale runs: the same article and search at each (BENCH_ARCHIVE=0 skips).
 ARCHIVE_SIZES = [1_000, int(os.environ.get("BENCH_ARCHIVE", 0 if QUICK else 100_000))]
+SUBSCRIBERS = int(os.environ.get("BENCH_SUBSCRIBERS", 5_000 if QUICK else 100_000))
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 ARTICLE = f"/en/politics/{SEED_SLUG}/"
 WAGTAIL = "Wagtail "  # the kind of a baseline row: "Wagtail " + the Habar row's kind
@@ -336,8 +338,8 @@ def main():
             )  # fmt: skip
         # E-mail alerts to 100,000 subscribers (5,000 in a quick run): a script and database
         # of its own.
-        mail = [sys.executable, REPO / "scripts" / "bench_subscriptions.py"]
-        subprocess.run([*mail, "5000"] if QUICK else mail, check=True)
+        mail = [sys.executable, REPO / "scripts" / "bench_subscriptions.py", str(SUBSCRIBERS)]
+        subprocess.run(mail, check=True)
         print(f"\n{date.today().isoformat()}, {time.monotonic() - started:.0f} s in all")
     finally:
         for process in reversed(processes):
