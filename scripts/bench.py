@@ -109,8 +109,33 @@ def to_ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url, lua, mode="plain", connections=CONNECTIONS):
-    """One bounded wrk run on CPU 1: req/s, p50/p99 in ms, the Lua counters, errors."""
+def cpu0_idle_share(seconds=0.25):
+    """The share of `seconds` that CPU 0, the servers' core, spent idle."""
+
+    def times():
+        with open("/proc/stat") as stat:
+            fields = next(line for line in stat if line.startswith("cpu0 ")).split()[1:]
+        return sum(map(int, fields)), int(fields[3]) + int(fields[4])  # all, idle + iowait
+
+    (total, idle), _ = times(), time.sleep(seconds)
+    after_total, after_idle = times()
+    return (after_idle - idle) / max(after_total - total, 1)
+
+
+def settle(limit=20):
+    """Wait until the servers' core is idle: requests still queued when the last wrk run
+    stopped (up to 32 slow searches) would otherwise be served during the next run."""
+    deadline = time.monotonic() + limit
+    while cpu0_idle_share() < 0.9 and time.monotonic() < deadline:
+        pass
+
+
+def wrk(url, lua, mode="plain", connections=CONNECTIONS, settled=True):
+    """One bounded wrk run on CPU 1, once the servers' core is idle (unless `settled` is
+    false: the caller keeps it busy on purpose): req/s, p50/p99 in ms, the Lua counters,
+    errors."""
+    if settled:
+        settle()
     command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{DURATION}s"]
     command += ["--timeout", "10s", "--latency", "-s", str(lua), url]
     command += ["--", mode, secrets.token_hex(4)]
@@ -322,9 +347,10 @@ def main():
         storm = popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         if storm.stdout.readline().strip() != "ready":
             raise RuntimeError("the publishing script did not start")
+        settle()
         storm.stdin.write("go\n")
         storm.stdin.flush()
-        during = wrk(base + ARTICLE, lua)
+        during = wrk(base + ARTICLE, lua, settled=False)
         published = storm.communicate(timeout=30)[0].strip()
         report(rows, results, queries, during, published)
         limit = os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", "64")
