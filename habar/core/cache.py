@@ -129,9 +129,29 @@ class VersionedPartsCache(BaseCache):
         self.memory.put((key, version), _kept(value))
         return value
 
+    def get_many(self, keys, version=None):
+        # What this process does not keep is asked of the shared cache in one round trip.
+        found, missing = {}, []
+        for key in keys:
+            kept = self.memory.get((key, version))
+            if kept is None:
+                missing.append(key)
+            else:
+                found[key] = _unkept(kept)
+        shared = self.shared.get_many(missing, version) if missing else {}
+        for key, value in shared.items():
+            self.memory.put((key, version), _kept(value))
+        return found | shared
+
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         self.shared.set(key, value, self._timeout(timeout), version)
         self.memory.put((key, version), _kept(value))
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        failed = self.shared.set_many(data, self._timeout(timeout), version)
+        for key, value in data.items():
+            self.memory.put((key, version), _kept(value))
+        return failed
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         if self.get(key, _MISSING, version) is not _MISSING:

@@ -98,12 +98,16 @@ def page_version(request, home, page):
     query = canonical_query(request.META.get("QUERY_STRING", ""))
     if not version or query is None or page.pk is None:
         return ""
-    published = page.last_published_at.timestamp() if page.last_published_at else ""
     translations = ",".join(
         f"{code}={t['pk']}" for code, t in sorted(page_translations(request, page).items())
     )
     address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-    return f"{version}|{page.pk}:{published}|{translations}|{address}"
+    return f"{version}|{page.pk}:{last_publish(page)}|{translations}|{address}"
+
+
+def last_publish(page):
+    """The page's last publish, as the keys of the parts that show the page name it."""
+    return page.last_published_at.timestamp() if page.last_published_at else ""
 
 
 def site_cached(request, key, build):

@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 
-from habar.news.chrome import chrome_context
+from habar.news.chrome import chrome_context, structure_cached
 from habar.news.models import ArticleIndexPage, ArticlePage, paginate
 from habar.news.registry import item_types
 from habar.sites.routing import site_for_request, site_homes
@@ -16,6 +16,7 @@ from habar.sites.routing import site_for_request, site_homes
 from .backends import Matches, newest_matches
 from .forms import MAX_QUERY_LENGTH, SearchForm
 from .highlight import Highlighter, words
+from .texts import body_texts
 
 RESULTS_PER_PAGE = 20
 # Only the newest matches are ranked, and counted: a reader pages through a few of them,
@@ -23,6 +24,8 @@ RESULTS_PER_PAGE = 20
 MAX_RESULTS = 1000
 # Pages of other apps' listings (consular services, ...) shown above the news, per type.
 MAX_LISTED = 5
+# What a result shows of an article: its body only as text (texts.py), read apart.
+RESULT_FIELDS = ("title", "url_path", "kind", "publication_date", "summary", "last_published_at")
 
 
 @dataclass
@@ -61,17 +64,17 @@ def publication_range(form):
     )
 
 
-def sections_of(context):
-    # The chrome lists the live, public sections already: reading them by id spares the
-    # tree query, which PostgreSQL plans badly on a large archive.
-    ids = [section["pk"] for section in context["sections"]]
-    return ArticleIndexPage.objects.filter(pk__in=ids).order_by("path")
+def sections_of(request, home, context):
+    """The sections the form offers, kept per site structure as the chrome listing them is."""
 
+    def read():
+        # The chrome lists the live, public sections already: reading them by id spares the
+        # tree query, which PostgreSQL plans badly on a large archive.
+        ids = [section["pk"] for section in context["sections"]]
+        sections = ArticleIndexPage.objects.filter(pk__in=ids).order_by("path")
+        return list(sections.only("title", "slug", "path", "depth"))
 
-def texts_of(article):
-    """The summary, then the body as plain text, made only if the summary does not match."""
-    yield article.summary
-    yield " ".join(ArticlePage._meta.get_field("body").get_searchable_content(article.body))
+    return structure_cached(request, f"search-sections:{home.pk}", read)
 
 
 def visible_articles(request, home, ids):
@@ -80,7 +83,11 @@ def visible_articles(request, home, ids):
     # Read as the reader may see them now: an article unpublished or made private since it
     # was indexed drops out of the page rather than showing.
     articles = (
-        ArticlePage.objects.live().public().descendant_of(home).in_bulk(results_page.object_list)
+        ArticlePage.objects.live()
+        .public()
+        .descendant_of(home)
+        .only(*RESULT_FIELDS)
+        .in_bulk(results_page.object_list)
     )
     results_page.object_list = [articles[pk] for pk in results_page.object_list if pk in articles]
     return results_page
@@ -123,6 +130,7 @@ def results_context(request, home, form):
     else:
         matches = Matches()
     results_page = visible_articles(request, home, matches.ids)
+    bodies = body_texts(request, home, results_page.object_list)
     highlighter = Highlighter(terms, translation.get_language())
     return {
         "listed": listed_matches(request, home, form, terms, highlighter) if terms else [],
@@ -134,7 +142,7 @@ def results_context(request, home, form):
             Result(
                 page=article,
                 title=highlighter.highlight(article.title),
-                snippet=highlighter.snippet(texts_of(article)),
+                snippet=highlighter.snippet((article.summary, bodies.get(article.pk, ""))),
             )
             for article in results_page
         ],
@@ -156,8 +164,7 @@ def results_context(request, home, form):
 def search(request):
     home = site_home(request)
     context = chrome_context(request, home)
-    sections = sections_of(context)
-    form = SearchForm(request.GET, sections.only("title", "slug", "path", "depth"))
+    form = SearchForm(request.GET, sections_of(request, home, context))
     context.update({"form": form, "max_query_length": MAX_QUERY_LENGTH})
     if form.is_valid() and form.cleaned_data["q"]:
         context |= results_context(request, home, form)
