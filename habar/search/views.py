@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 
-from habar.news.chrome import chrome_context, structure_cached
+from habar.news.chrome import chrome_context, site_cached, structure_cached
 from habar.news.models import ArticleIndexPage, ArticlePage, paginate
 from habar.news.registry import item_types
 from habar.sites.routing import site_for_request, site_homes
@@ -80,6 +80,8 @@ def sections_of(request, home, context):
 def visible_articles(request, home, ids):
     """The page of results `ids` asks for, as articles the reader may see now."""
     results_page = paginate(request, ids, RESULTS_PER_PAGE)
+    if not results_page.object_list:
+        return results_page  # nothing found: no query to build
     # Read as the reader may see them now: an article unpublished or made private since it
     # was indexed drops out of the page rather than showing.
     articles = (
@@ -93,6 +95,22 @@ def visible_articles(request, home, ids):
     return results_page
 
 
+def listed_pages(request, home):
+    """{type label: ids} of the live, public pages of each listed type below `home`, kept
+    per site generation: a site has few, searched among by their ids; a type the site has
+    none of is not searched at all."""
+
+    def read():
+        return {
+            model._meta.label: list(
+                model.objects.live().public().descendant_of(home).values_list("pk", flat=True)
+            )
+            for model in item_types()
+        }
+
+    return site_cached(request, f"search-listed:{home.pk}", read)
+
+
 def listed_matches(request, home, form, terms, highlighter):
     """The best matches among the listed pages (habar.news.registry), grouped by type, on
     the first page of a search of the whole site: they have no date or section."""
@@ -101,8 +119,12 @@ def listed_matches(request, home, form, terms, highlighter):
     if request.GET.get("page", "1") != "1":
         return []
     groups = []
+    listed = listed_pages(request, home)
     for model in item_types():
-        pages = model.objects.live().public().descendant_of(home).search(terms)[:MAX_LISTED]
+        ids = listed.get(model._meta.label)
+        if not ids:
+            continue
+        pages = model.objects.filter(pk__in=ids).search(terms)[:MAX_LISTED]
         items = [
             Result(
                 page=page,

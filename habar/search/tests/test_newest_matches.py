@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from habar.news.registry import item_types
+from habar.consular.tests.factories import ServiceIndexPageFactory, ServicePageFactory
 from habar.news.tests.factories import ashgabat
 from habar.search import views
 from habar.search.models import SearchDocument
@@ -73,18 +73,15 @@ def search_queries(reader, **params):
 
 
 # The matches (ranked; on SQLite a second query ranks them) and the articles of the page:
-# the form's sections and the articles' texts are kept in the parts cache.
+# the form's sections, the articles' texts and the site's listed pages are kept in the parts
+# cache.
 SEARCH_QUERIES = 2 if connection.vendor == "postgresql" else 3
-# On the first page of a search of the whole site, one more per listed page type (consular
-# services): those are shown above the news.
-LISTED_QUERIES = len(item_types())
 
 
 def test_queries_of_a_search_page(article, reader):
     article("Neutrality day")
 
-    assert LISTED_QUERIES == 1
-    assert search_queries(reader) == SEARCH_QUERIES + LISTED_QUERIES
+    assert search_queries(reader) == SEARCH_QUERIES
 
 
 def test_queries_do_not_grow_with_the_results(monkeypatch, article, reader):
@@ -92,14 +89,23 @@ def test_queries_do_not_grow_with_the_results(monkeypatch, article, reader):
     for day in range(1, 13):
         article(f"Neutrality {day}", summary="Neutrality and peace.")
 
-    assert search_queries(reader) == SEARCH_QUERIES + LISTED_QUERIES
+    assert search_queries(reader) == SEARCH_QUERIES
     assert search_queries(reader, page="3") == SEARCH_QUERIES
     assert search_queries(reader, section="politics", to="31.12.2099") == SEARCH_QUERIES
 
 
-def test_nothing_found_costs_the_searches(tree, reader):
-    # The (no) matching articles and the (no) matching listed pages.
-    assert search_queries(reader) == 1 + LISTED_QUERIES
+def test_a_listed_type_the_site_has_pages_of_costs_one_query_more(tree, article, reader):
+    article("Neutrality day")
+    ServicePageFactory(parent=ServiceIndexPageFactory(parent=tree.homes["en"]))
+
+    # On the first page of a search of the whole site: those are shown above the news.
+    assert search_queries(reader) == SEARCH_QUERIES + 1
+    assert search_queries(reader, page="1", section="politics") == SEARCH_QUERIES
+
+
+def test_nothing_found_costs_the_search(tree, reader):
+    # The (no) matching articles; the site has no listed pages to search.
+    assert search_queries(reader) == 1
 
 
 @postgresql_only
