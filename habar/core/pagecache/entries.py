@@ -51,6 +51,11 @@ def canonical_query(query_string):
     return urlencode(sorted(known.items()))
 
 
+# Set on the WSGI environ by the front when it asked the cache for the page's entry and found
+# none: the middleware, rendering it, does not ask again for the same key.
+ABSENT = "habar.pagecache.absent"
+
+
 def raw_entry_key(environ, secure):
     """The entry's key from the raw WSGI request (scheme, Host header, path, canonical
     query), or None for a query that is not stored.

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from habar.core.clients import is_secure
 from habar.core.logging import log_request, request_id_from
 
-from .entries import hit, is_expired, raw_entry_key
+from .entries import ABSENT, hit, is_expired, raw_entry_key
 from .generations import generation_key
 from .memory import PageMemory
 from .watch import WATCH
@@ -102,6 +102,8 @@ class CachedPageFront:
             if site_id is None:
                 entry = cache.get(key)
                 if entry is None or "site_id" not in entry:
+                    if entry is None:
+                        environ[ABSENT] = key
                     return None
                 if len(self.site_ids) > 1000:  # Host headers are the client's to choose
                     self.site_ids.clear()
@@ -114,6 +116,8 @@ class CachedPageFront:
                 self.watch.read(site_id, generation, epoch)
             if entry is None or entry.get("site_id") != site_id:
                 self.site_ids.pop(host, None)  # learnt again from the next stored entry
+                if entry is None:
+                    environ[ABSENT] = key
                 return None
             if self.memory is not None:
                 self.memory.put(key, entry)

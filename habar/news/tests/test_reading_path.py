@@ -2,6 +2,7 @@
 
 import io
 import time
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -247,3 +248,34 @@ def test_readers_given_the_stale_copy_do_not_each_ask_whether_the_render_goes_on
     monkeypatch.setattr(front_module.time, "monotonic", lambda: later)
     assert call(front, article.url)["headers"]["X-Habar-Cache"] == "miss"
     assert front.application.calls == 2
+
+
+def test_a_miss_asks_the_cache_for_the_page_once(front, article):
+    key = raw_entry_key(
+        {"HTTP_HOST": "testserver", "PATH_INFO": article.url, "QUERY_STRING": ""}, False
+    )
+    asked = []
+    get, get_many = cache.get, cache.get_many
+
+    def counted_get(name, *args, **kwargs):
+        asked.append(name)
+        return get(name, *args, **kwargs)
+
+    def counted_get_many(names, *args, **kwargs):
+        asked.extend(names)
+        return get_many(names, *args, **kwargs)
+
+    with (
+        mock.patch.object(cache, "get", counted_get),
+        mock.patch.object(cache, "get_many", counted_get_many),
+    ):
+        first = call(front, article.url)  # the front does not know the host's site yet
+        first_asked = asked.count(key)
+        cache.delete(key)
+        second = call(front, article.url)  # now it does: the entry and generation at once
+
+    assert first["headers"]["X-Habar-Cache"] == second["headers"]["X-Habar-Cache"] == "miss"
+    assert front.application.calls == 2
+    assert first_asked == 1
+    assert asked.count(key) == 2
+    assert call(front, article.url)["headers"]["X-Habar-Cache"] == "hit"
