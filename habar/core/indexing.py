@@ -8,6 +8,7 @@ Deletions inside the block reach the indexes at once, as they always do.
 """
 
 from contextlib import contextmanager
+from functools import partial
 
 from django.db.models.signals import post_save
 from modelsearch import index
@@ -29,7 +30,7 @@ class SavedObjects:
     def __init__(self):
         self.saved = {}
 
-    def note(self, task, sender, instance, raw=False, **kwargs):
+    def note(self, task, *, sender, instance, raw=False, **kwargs):
         if not raw:
             self.saved.setdefault((task, sender), {})[instance.pk] = None
 
@@ -49,22 +50,16 @@ def indexed_once():
         (post_save_signal_handler, insert_or_update_object_task, searched_models()),
         (update_reference_index_on_save, update_reference_index_task, references),
     ]
-    notes = []
-    for handler, task, models in handlers:
+    notes = [partial(saved.note, task) for _handler, task, _models in handlers]
+    for (handler, _task, models), note in zip(handlers, notes, strict=True):
         for model in models:
-
-            def note(sender, task=task, **kwargs):
-                saved.note(task, sender, **kwargs)
-
-            notes.append((note, model))
             post_save.disconnect(handler, sender=model)
             post_save.connect(note, sender=model, weak=False)
     try:
         yield
     finally:
-        for note, model in notes:
-            post_save.disconnect(note, sender=model)
-        for handler, _task, models in handlers:
+        for (handler, _task, models), note in zip(handlers, notes, strict=True):
             for model in models:
+                post_save.disconnect(note, sender=model)
                 post_save.connect(handler, sender=model)
     saved.enqueue()

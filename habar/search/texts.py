@@ -1,8 +1,8 @@
 """Articles' bodies as plain text, for the snippets of the search's results.
 
-Making the text walks every block of the body: it is made once and kept in the parts cache
-under the key of the article's own text in its page (habar.news.chrome: the site's structure,
-the article and its last publish), not made again by every search that shows the article.
+Making the text walks every block of the body: it is made once and kept in the parts cache,
+keyed as the article's own text in its page is (habar.news.chrome: the site's structure, the
+article and its last publish), not made again by every search that shows the article.
 """
 
 from django.core.cache import caches
