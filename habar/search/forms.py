@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 200
 DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d"]
+# How a date is written, in the reader's letters: shown under the field and inside it.
+DATE_HINT = _("DD.MM.YYYY")
 # Far enough to cover any archive, near enough to convert to UTC and back without overflow.
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 LATEST_DATE = datetime.date(2999, 12, 31)
@@ -57,8 +59,8 @@ class SearchForm(forms.Form):
             label=label,
             required=False,
             input_formats=DATE_INPUT_FORMATS,
-            help_text=_("DD.MM.YYYY"),
-            widget=forms.TextInput(attrs={"inputmode": "numeric", "placeholder": "DD.MM.YYYY"}),
+            help_text=DATE_HINT,
+            widget=forms.TextInput(attrs={"inputmode": "numeric", "placeholder": DATE_HINT}),
             error_messages={"invalid": _("Enter a date as DD.MM.YYYY, for example 31.12.2024.")},
         )
 

@@ -2,7 +2,9 @@
 
 import datetime
 
+import pytest
 from django.http import QueryDict
+from django.utils import translation
 
 from habar.search.forms import MAX_QUERY_LENGTH, SearchForm, clean_text
 
@@ -58,3 +60,16 @@ def test_end_before_start_is_an_error():
 
 def test_unknown_section_is_an_error():
     assert "section" in form(q="x", section="nowhere").errors
+
+
+@pytest.mark.parametrize(
+    ("language", "hint"),
+    [("en", "DD.MM.YYYY"), ("de", "TT.MM.JJJJ"), ("fr", "JJ.MM.AAAA"), ("fa", "روز.ماه.سال")],
+)
+def test_a_date_field_shows_how_to_write_a_date_in_the_readers_language(language, hint):
+    with translation.override(language):
+        field = str(form()["from"])
+        help_text = str(form().fields["from"].help_text)
+
+    assert f'placeholder="{hint}"' in field
+    assert help_text == hint
