@@ -489,6 +489,9 @@ HABAR_VIEW_FLUSH_SECONDS = float(os.environ.get("HABAR_VIEW_FLUSH_SECONDS", 5))
 # time shows in the admin's "Missed schedules" report.
 HABAR_SCHEDULER_SECONDS = float(os.environ.get("HABAR_SCHEDULER_SECONDS", 30))
 HABAR_SCHEDULE_LATE_SECONDS = int(os.environ.get("HABAR_SCHEDULE_LATE_SECONDS", 120))
+# The worker's CPU priority (nice value, 0 to 19): its rounds and tasks (search indexing after
+# a publish, e-mail alerts) give way to the web processes' readers on a shared core.
+HABAR_WORKER_NICENESS = int(os.environ.get("HABAR_WORKER_NICENESS", 10))
 
 # Django tasks (Wagtail queues search indexing, the reference index, cache purges as tasks).
 # "immediate" runs them in the request that queues them: the embedded default. "database"

@@ -20,6 +20,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Beacons write to the database at once; habar.stats' buffer tests turn the Redis buffer on.
 HABAR_VIEW_BUFFER = False
+# A worker run by a test runs in the test's process: giving way would slow the rest of it.
+HABAR_WORKER_NICENESS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -14,6 +14,8 @@ One loop, run by `habar worker` in production and beside the web server by `haba
   task holds up no schedule; each task is claimed in the database, so any number of
   workers share them.
 
+The loop and its tasks run at a lower CPU priority (HABAR_WORKER_NICENESS): a publish's
+indexing or an alert round then takes the cores' idle time, not the readers' requests'.
 At start it does the first two at once: what came due while no worker ran is caught up.
 A failing round is logged and retried at the next; the loop itself only ends when asked.
 
@@ -23,6 +25,7 @@ row by row and each flush is written once (habar.stats.buffer).
 """
 
 import logging
+import os
 import secrets
 import threading
 import time
@@ -59,6 +62,7 @@ class Worker:
 
     def run(self, should_stop=lambda: False):
         logger.info("Worker %s started", self.worker_id)
+        give_way(settings.HABAR_WORKER_NICENESS)
         tasks = self.start_tasks() if runs_tasks() else None
         try:
             while not should_stop():
@@ -137,6 +141,17 @@ class Worker:
         with exclusive(f"round:{registered.name}", timeout=300) as holder:
             if holder:
                 registered.action()
+
+
+def give_way(niceness):
+    """Run the calling thread, and the threads it starts, at nice value `niceness`.
+
+    On Linux the nice value is a thread's own: beside granian in the embedded default, the
+    worker's thread gives way and the web threads keep theirs. It is only ever raised.
+    """
+    current = os.nice(0)
+    if niceness > current:
+        os.nice(min(niceness, 19) - current)
 
 
 def runs_tasks():

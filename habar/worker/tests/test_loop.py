@@ -1,6 +1,8 @@
 """The worker loop: schedules at start and on its interval, views flushed, failures survived."""
 
 import datetime
+import os
+import threading
 from unittest import mock
 
 import pytest
@@ -81,3 +83,43 @@ def test_runs_until_asked_to_stop(db, monkeypatch):
     loop.Worker().run(should_stop=lambda: rounds.append(1) or len(rounds) > 3)
 
     assert len(rounds) == 4
+
+
+def test_the_worker_gives_way_to_the_web_threads_beside_it(settings):
+    """Its rounds and tasks run at HABAR_WORKER_NICENESS; a thread beside it keeps its own."""
+    settings.HABAR_WORKER_NICENESS = 10
+    here = os.nice(0)
+    seen = {}
+
+    def worker():
+        def should_stop():
+            started = threading.Thread(target=lambda: seen.setdefault("its thread", os.nice(0)))
+            started.start()
+            started.join()
+            seen["worker"] = os.nice(0)
+            return True
+
+        loop.Worker().run(should_stop=should_stop)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+
+    assert seen == {"worker": max(here, 10), "its thread": max(here, 10)}
+    assert os.nice(0) == here
+
+
+def test_giving_way_never_asks_for_a_higher_priority():
+    seen = []
+
+    def lower_then_ask_back():
+        loop.give_way(os.nice(0) + 2)
+        lowered = os.nice(0)
+        loop.give_way(0)
+        seen.append((lowered, os.nice(0)))
+
+    thread = threading.Thread(target=lower_then_ask_back)
+    thread.start()
+    thread.join()
+
+    assert seen[0][0] == seen[0][1]
