@@ -31,6 +31,10 @@ BOTS = [
     "HeadlessChrome/126.0.0.0",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/112.0.0.0 Safari/537.36 Lighthouse",
     "WhatsApp/2.23.20.0",
+    # A robot on a CUBOT phone's browser is still a robot.
+    "Mozilla/5.0 (Linux; Android 11; CUBOT X50) AppleWebKit/537.36 Twitterbot/1.0",
+    "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
+    "Mozilla/5.0 (compatible; SemrushBot/7~bl; +http://www.semrush.com/bot.html)",
 ]
 
 
