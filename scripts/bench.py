@@ -33,6 +33,7 @@ import redis
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_baseline  # noqa: E402
 import bench_front  # noqa: E402
+import bench_report  # noqa: E402
 import bench_scale  # noqa: E402
 from bench_snippets import QUERIES_PY, STORM_PY, WRK_LUA  # noqa: E402
 
@@ -48,7 +49,12 @@ ARCHIVE_SIZES = [1_000, int(os.environ.get("BENCH_ARCHIVE", 0 if QUICK else 100_
 SUBSCRIBERS = int(os.environ.get("BENCH_SUBSCRIBERS", 5_000 if QUICK else 100_000))
 SEED_SLUG = "videoconfrence-with-the-head-of-the-united-nations-office-of-counter-terrorism-unoct"
 ARTICLE = f"/en/politics/{SEED_SLUG}/"
-WAGTAIL = "Wagtail "  # the kind of a baseline row: "Wagtail " + the Habar row's kind
+# The floor of any answer from Python: granian as Habar runs it, with an application that
+# only answers (no Django, no cache, no database).
+FLOOR_APP = """def application(environ, start_response):
+    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", "12")])
+    return [b'{"views": 1}']
+"""
 
 
 def free_port():
@@ -67,25 +73,6 @@ def ensure_tools():
     apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt_env)
     subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=apt_env)
-
-
-def resident_sizes(pid):
-    """(command, resident MiB) of a process and of every process under it."""
-    children = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with suppress(OSError):
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    sizes, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        with suppress(OSError):
-            status = Path(f"/proc/{current}/status").read_text()
-            command = Path(f"/proc/{current}/cmdline").read_bytes().split(b"\0")
-            rss = int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024
-            sizes.append((b" ".join(command[1:4]).decode(errors="replace"), rss))
-        todo += children.get(current, [])
-    return sizes
 
 
 def nginx_command(tmp, conf):
@@ -130,59 +117,27 @@ def settle(limit=20):
         pass
 
 
-def wrk(url, lua, mode="plain", connections=CONNECTIONS, settled=True):
+def wrk(url, lua, mode="plain", connections=CONNECTIONS, settled=True, cpu_of=()):
     """One bounded wrk run on CPU 1, once the servers' core is idle (unless `settled` is
     false: the caller keeps it busy on purpose): req/s, p50/p99 in ms, the Lua counters,
-    errors."""
+    errors, and the CPU µs the processes `cpu_of` (and those under them) spent a request."""
     if settled:
         settle()
+    serving = bench_report.process_tree(*cpu_of)
+    cpu = bench_report.cpu_seconds(serving)
     command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{connections}", f"-d{DURATION}s"]
     command += ["--timeout", "10s", "--latency", "-s", str(lua), url]
     command += ["--", mode, secrets.token_hex(4)]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
+    cpu = bench_report.cpu_seconds(serving) - cpu
     result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])}
     for pct in ("50", "99"):
         result["p" + pct] = to_ms(re.search(rf"^\s+{pct}%\s+(\S+)", out, re.M)[1])
     result.update({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", out.split("COUNTS")[1])})
+    result["cpu_us"] = cpu * 1e6 / max(result["answered"], 1)
     errors = re.search(r"Socket errors: (.*)", out)
     result["errors"] = errors[1] if errors else ""
     return result
-
-
-def report(rows, results, queries, during, published):
-    print(f"\n{DURATION} s per run, {CONNECTIONS} connections, wrk on CPU 1, servers on CPU 0\n")
-    print("| URL kind | path | req/s | p50 ms | p99 ms | req/s ÷ nginx | ÷ Wagtail | queries |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
-    notes, by_kind = [], {kind: r for (kind, _, _), r in zip(rows, results, strict=True)}
-    for (kind, path, _), r, count in zip(rows, results, queries, strict=True):
-        ratio = r["rps"] / results[0]["rps"]
-        # Habar's uncached rows against the same page of the stock Wagtail site.
-        wagtail = by_kind.get(WAGTAIL + kind, {}).get("rps")
-        versus = f"{r['rps'] / wagtail:.2f}" if wagtail else "–"
-        path = path if len(path) < 40 else path[:22] + "…/"
-        print(
-            f"| {kind} | `{path}` | {r['rps']:,.0f} | {r['p50']:,.1f} | {r['p99']:,.1f} "
-            f"| {ratio:.4f} ({f'1/{1 / ratio:,.0f}' if ratio else 'none'}) | {versus} | {count} |"
-        )
-        if r["errors"] or r["answered"] - r["ok"]:
-            notes.append(f"{kind}: non-2xx {r['answered'] - r['ok']}; {r['errors']}")
-    for (kind, _, mode), b in zip(rows, results, strict=True):
-        if mode == "beacon":
-            print(
-                f"\n{kind}: sent {b['sent']}, acknowledged (2xx) {b['ok']}, stored "
-                f"{b['stored']}, lost {max(0, b['ok'] - b['stored'])}, double-counted "
-                f"{max(0, b['stored'] - b['sent'])} ({b['sent'] - b['answered']} still "
-                "unanswered when wrk stopped: stored or not, neither is an error)"
-            )
-    hit = results[2]
-    print(
-        f"Publish storm ({published} publishes in {DURATION} s): cached article "
-        f"{during['rps']:,.0f} req/s (quiet {hit['rps']:,.0f}), "
-        f"p99 {during['p99']:,.1f} ms (quiet {hit['p99']:,.1f}); answered hit "
-        f"{during['hit']}, stale {during['stale']}, miss {during['miss']}"
-    )
-    for note in notes:
-        print(f"Errors, {note}")
 
 
 def environment(dsn, tmp, prefix):
@@ -244,7 +199,8 @@ def main():
         miss_port = free_port()
         miss_base = f"http://127.0.0.1:{miss_port}"
         miss = [*habar[:4], "--port", str(miss_port), "--workers", "1"]
-        wait_for(miss_base + "/en/", popen(miss, env={**logged, "HABAR_PAGE_CACHE_TIMEOUT": "0"}))
+        missing = popen(miss, env={**logged, "HABAR_PAGE_CACHE_TIMEOUT": "0"})
+        wait_for(miss_base + "/en/", missing)
         site, wagtail_port = tmp / "wagtail", free_port()
         wagtail_base = f"http://127.0.0.1:{wagtail_port}"
         print(f"Building the stock Wagtail baseline on PostgreSQL {BASELINE_DB} ...", flush=True)
@@ -253,7 +209,13 @@ def main():
         data = bench_baseline.habar_articles(dsn, SEED_SLUG)
         bench_baseline.build(site, wagtail_env, data)
         wagtail_serve = bench_baseline.serve_command(wagtail_port)
-        wait_for(wagtail_base + "/", popen(wagtail_serve, cwd=site, env=wagtail_env))
+        wagtail_server = popen(wagtail_serve, cwd=site, env=wagtail_env)
+        wait_for(wagtail_base + "/", wagtail_server)
+        (tmp / "floor.py").write_text(FLOOR_APP)
+        floor_port = free_port()
+        floor_serve = bench_baseline.serve_command(floor_port, application="floor:application")
+        floor = popen(floor_serve, cwd=tmp)
+        wait_for(f"http://127.0.0.1:{floor_port}/", floor)
 
         # The reference: nginx serving the article's bytes as Habar rendered them.
         www = tmp / "www"
@@ -264,13 +226,15 @@ def main():
         static = f"server {{ listen 127.0.0.1:{nginx_port}; root {www}; default_type text/html;\n"
         static += "  location / { try_files /article.html =404; } }"
         (tmp / "nginx.conf").write_text(bench_front.wrapper(tmp, "nginx", static))
-        wait_for(f"http://127.0.0.1:{nginx_port}/", popen(nginx_command(tmp, "nginx.conf")))
+        static_nginx = popen(nginx_command(tmp, "nginx.conf"))
+        wait_for(f"http://127.0.0.1:{nginx_port}/", static_nginx)
         # The same Habar behind nginx as shipped (deploy/nginx/habar.conf), its cache cold.
         shipped_port = free_port()
         shipped = bench_front.shipped(tmp, shipped_port, port, tmp)
         (tmp / "nginx-shipped.conf").write_text(shipped)
         shipped_base = f"http://127.0.0.1:{shipped_port}"
-        wait_for(shipped_base + "/healthz", popen(nginx_command(tmp, "nginx-shipped.conf")))
+        shipped_nginx = popen(nginx_command(tmp, "nginx-shipped.conf"))
+        wait_for(shipped_base + "/healthz", shipped_nginx)
         lua = tmp / "bench.lua"
         lua.write_text(WRK_LUA)
 
@@ -282,6 +246,7 @@ def main():
         rows = [
             ("nginx, static copy of the article", "(nginx)", "plain"),
             ("health check (no page, no query)", "/healthz", "plain"),
+            (bench_report.FLOOR, "(floor)", "plain"),
             ("article, page cache hit", ARTICLE, "plain"),
             ("article, uncached", ARTICLE, "miss"),
             ("home, uncached", "/en/", "miss"),
@@ -297,7 +262,8 @@ def main():
         # the two (it is shared) moves the ratio as little as it can.
         for kind, path in bench_baseline.paths(data, SEED_SLUG).items():
             at = next(n for n, row in enumerate(rows) if row[0] == kind) + 1
-            rows.insert(at, (WAGTAIL + kind, "wagtail:" + path, "plain"))  # no page cache
+            baseline = (bench_report.WAGTAIL + kind, "wagtail:" + path, "plain")
+            rows.insert(at, baseline)  # no page cache
 
         print("Counting queries per request ...", flush=True)
         queries = ["–"] * len(rows)
@@ -324,18 +290,23 @@ def main():
                 row = conn.execute(sql, (seed_id,)).fetchone()
                 return row[0] if row else 0
 
+        # Where each row's path is asked, and the processes whose CPU time it costs.
+        fronts = {
+            "(nginx)": (f"http://127.0.0.1:{nginx_port}", [static_nginx]),
+            "(floor)": (f"http://127.0.0.1:{floor_port}", [floor]),
+            "wagtail:": (wagtail_base, [wagtail_server]),
+            "(shipped)": (shipped_base, [shipped_nginx, server]),
+        }
         results = []
         for kind, path, mode in rows:
             print(f"wrk {DURATION}s: {kind} ...", flush=True)
-            url = f"http://127.0.0.1:{nginx_port}/" if path == "(nginx)" else base + path
-            if path.startswith("wagtail:"):
-                url = wagtail_base + path.removeprefix("wagtail:")
-            if path.startswith("(shipped)"):
-                url = shipped_base + path.removeprefix("(shipped)")
+            prefix = next((p for p in fronts if path.startswith(p)), "")
+            url, serving = fronts.get(prefix, (base, [server]))
+            url += path.removeprefix(prefix) or "/"
             if mode == "miss":
-                url, mode = miss_base + path, "plain"
+                url, mode, serving = miss_base + path, "plain", [missing]
             before = stored_views() if mode == "beacon" else 0
-            results.append(wrk(url, lua, mode))
+            results.append(wrk(url, lua, mode, cpu_of=[p.pid for p in serving]))
             if mode == "beacon":
                 # Requests in flight when wrk stopped still finish, and the worker flushes
                 # the Redis view buffer every 5 s (HABAR_VIEW_FLUSH_SECONDS).
@@ -350,12 +321,17 @@ def main():
         settle()
         storm.stdin.write("go\n")
         storm.stdin.flush()
-        during = wrk(base + ARTICLE, lua, settled=False)
-        published = storm.communicate(timeout=30)[0].strip()
-        report(rows, results, queries, during, published)
+        during = wrk(base + ARTICLE, lua, settled=False, cpu_of=[server.pid])
+        published, publish_cpu_ms = storm.communicate(timeout=30)[0].split()
+        figures = {"during": during, "published": int(published), "seconds": DURATION}
+        figures["publish_cpu_ms"] = float(publish_cpu_ms)
+        bench_report.report(rows, results, queries, figures, DURATION, CONNECTIONS)
+        print("\nWhere an uncached page's time goes, in-process (scripts/bench_profile.py):")
+        profile = ["taskset", "-c", "0", sys.executable, REPO / "scripts" / "bench_profile.py"]
+        subprocess.run(profile, cwd=REPO, env={**env, "PYTHONPATH": str(REPO)}, check=True)
         limit = os.environ.get("HABAR_PAGE_CACHE_MEMORY_MB", "64")
         print(f"\nResident memory after the runs (page memory limit {limit} MiB a process):")
-        for command, rss in resident_sizes(server.pid):
+        for command, rss in bench_report.resident_sizes(server.pid):
             print(f"- {command}: {rss:,.0f} MiB")
         if ARCHIVE_SIZES[-1]:
             bench_scale.run(

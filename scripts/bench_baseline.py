@@ -61,12 +61,12 @@ def build(target, env, data):
     manage(target, env, "baseline_fill", str(path))
 
 
-def serve_command(port, threads=8):
+def serve_command(port, threads=8, application=f"{PROJECT}.wsgi:application"):
     """granian as `habar serve --workers 1` runs it (habar/worker/management/commands/serve.py)."""
     return [
         sys.executable, "-m", "granian", "--interface", "wsgi", "--host", "127.0.0.1",
         "--port", str(port), "--workers", "1", "--blocking-threads", str(threads),
-        "--respawn-failed-workers", f"{PROJECT}.wsgi:application",
+        "--respawn-failed-workers", application,
     ]  # fmt: skip
 
 
