@@ -66,7 +66,7 @@ def _summed_views(page_id, with_own):
             condition = Q(page_id=_PAGE_ID) | condition
         rows = PageViewTotal.objects.using(alias).filter(condition).order_by().values("views")
         try:
-            sql, params = rows.query.sql_with_params()
+            sql, params = rows.query.get_compiler(using=alias).as_sql()
         except EmptyResultSet:  # no page type has copies
             _SUM_SQL[key] = None
         else:
